@@ -1,0 +1,51 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'bench/node_modules/',
+      'custom-elements.json',
+      'tests/screenshots/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  wc.configs['flat/recommended'],
+  {plugins: {'lit-a11y': litA11y}, rules: litA11y.configs.recommended.rules},
+  {
+    languageOptions: {globals: {...globals.browser}},
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Never write markup from strings.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Never write markup from strings.',
+        },
+        {selector: "CallExpression[callee.property.name='only']", message: 'Every test must run.'},
+        {selector: "CallExpression[callee.property.name='skip']", message: 'Every test must run.'},
+      ],
+    },
+  },
+  {
+    files: ['tests/**'],
+    rules: {'@typescript-eslint/no-unused-expressions': 'off'},
+  },
+  {
+    files: ['scripts/**', 'bench/**', '*.config.*', '.ci/**'],
+    languageOptions: {globals: {...globals.node}},
+  },
+);

@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// Measures what each entry costs a page: bundled with lit inlined, minified, then gzip -9 and
+// brotli. `--check` fails when an entry is over its budget (npm test runs it); `--json` prints JSON.
+//
+//   node scripts/size.mjs [--check] [--json]
+import {build} from 'vite';
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
+import {fileURLToPath} from 'node:url';
+import {join} from 'node:path';
+import {minifyCssPlugin} from './minify-css.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const src = (path) => JSON.stringify(join(root, 'src', path));
+
+/** What a page imports for each entry, and its budget in gzip bytes. */
+export const entries = [
+  {name: 'lit alone', code: `export {LitElement, html, svg, css, nothing} from 'lit';`},
+  {
+    name: '<news-icon> + one icon',
+    code: `import ${src('icons/news-icon.ts')}; import ${src('icons/set/play.ts')};`,
+    budget: 7000,
+  },
+  {
+    name: '<news-icon> + whole icon set',
+    code: `import ${src('icons/news-icon.ts')}; import ${src('icons/all.ts')};`,
+  },
+  {name: 'all-in-one bundle', code: `export * from ${src('index.ts')};`, budget: 24000},
+];
+
+/** Budgets on the difference between two entries (gzip bytes). */
+export const deltas = [
+  {
+    name: 'whole icon set on top of one icon',
+    of: '<news-icon> + whole icon set',
+    over: '<news-icon> + one icon',
+    budget: 5000,
+  },
+];
+
+async function bundle(code, dir) {
+  const entry = join(dir, 'entry.js');
+  writeFileSync(entry, code);
+  const out = await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    plugins: [minifyCssPlugin()],
+    build: {
+      write: false,
+      minify: true,
+      lib: {entry, formats: ['es'], fileName: 'entry'},
+      // Vite leaves whitespace in library builds; a page's bundler would not.
+      rolldownOptions: {output: {minify: true}},
+    },
+  });
+  return (Array.isArray(out) ? out[0] : out).output.map((chunk) => chunk.code ?? '').join('');
+}
+
+export async function measure() {
+  const rows = [];
+  for (const [i, entry] of entries.entries()) {
+    const dir = join(root, 'node_modules', '.cache', 'size', String(i));
+    mkdirSync(dir, {recursive: true});
+    const code = Buffer.from(await bundle(entry.code, dir));
+    rows.push({
+      name: entry.name,
+      minified: code.length,
+      gzip: gzipSync(code, {level: 9}).length,
+      brotli: brotliCompressSync(code, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length,
+      budget: entry.budget,
+    });
+  }
+  const byName = new Map(rows.map((r) => [r.name, r]));
+  for (const d of deltas) {
+    const [a, b] = [byName.get(d.of), byName.get(d.over)];
+    rows.push({
+      name: d.name,
+      minified: a.minified - b.minified,
+      gzip: a.gzip - b.gzip,
+      brotli: a.brotli - b.brotli,
+      budget: d.budget,
+    });
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = await measure();
+  if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+  else {
+    const pad = (s, n) => String(s).padStart(n);
+    console.log(
+      `${'entry'.padEnd(36)}${pad('min', 9)}${pad('gzip', 9)}${pad('brotli', 9)}${pad('budget', 9)}`,
+    );
+    for (const r of rows) {
+      const verdict = r.budget === undefined ? '' : r.gzip <= r.budget ? '  ok' : '  OVER';
+      console.log(
+        `${r.name.padEnd(36)}${pad(r.minified, 9)}${pad(r.gzip, 9)}${pad(r.brotli, 9)}${pad(r.budget ?? '', 9)}${verdict}`,
+      );
+    }
+  }
+  const over = rows.filter((r) => r.budget !== undefined && r.gzip > r.budget);
+  if (process.argv.includes('--check') && over.length) {
+    console.error(
+      `size: over budget: ${over.map((r) => `${r.name} (${r.gzip} > ${r.budget} gzip bytes)`).join(', ')}`,
+    );
+    process.exit(1);
+  }
+}

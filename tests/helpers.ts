@@ -1,0 +1,29 @@
+// Small helpers shared by the element suites.
+
+/** Waits for the next animation frame (after Lit's update and the browser's style recalc). */
+export const nextFrame = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Collects console.warn calls while `run` executes. */
+export async function captureWarnings(run: () => Promise<void> | void): Promise<string[]> {
+  const seen: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}
+
+/** The next event of `type` on `target`, typed from GlobalEventHandlersEventMap. */
+export const nextEvent = <K extends keyof GlobalEventHandlersEventMap>(
+  target: EventTarget,
+  type: K,
+) =>
+  new Promise<GlobalEventHandlersEventMap[K]>((resolve) =>
+    target.addEventListener(type, (e) => resolve(e as GlobalEventHandlersEventMap[K]), {
+      once: true,
+    }),
+  );
