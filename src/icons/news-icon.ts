@@ -1,0 +1,106 @@
+import {LitElement, css, html, nothing, type PropertyValues} from 'lit';
+import {customElement, property} from 'lit/decorators.js';
+import {onIconsChanged, resolveIcon} from './registry.js';
+
+export {registerIcons} from './registry.js';
+
+/** The `name` matches no registered icon. The element stays an empty box of the same size. */
+export class IconErrorEvent extends Event {
+  static readonly type = 'icon-error';
+  constructor(readonly name: string) {
+    super(IconErrorEvent.type, {bubbles: true, composed: true});
+  }
+}
+
+const warned = new Set<string>();
+
+/**
+ * An icon of the set, drawn as inline SVG in `currentColor`: nothing is fetched.
+ * Decorative unless `label` is set. Chevrons and arrows mirror in right-to-left contexts.
+ *
+ * @summary An inline SVG icon.
+ * @fires icon-error - The `name` matches no registered icon (warned once per name on the console).
+ * @csspart svg - The `<svg>` element.
+ * @cssprop [--news-icon-size=1em] - Width and height of the icon.
+ */
+@customElement('news-icon')
+export class NewsIcon extends LitElement {
+  static override styles = css`
+    :host {
+      --_size: var(--news-icon-size, 1em);
+      display: inline-block;
+      inline-size: var(--_size);
+      block-size: var(--_size);
+      flex: none;
+      vertical-align: -0.125em;
+      contain: strict;
+    }
+    svg {
+      display: block;
+      inline-size: 100%;
+      block-size: 100%;
+    }
+    :host(:dir(rtl)) .mirror {
+      transform: scaleX(-1);
+    }
+  `;
+
+  /** The icon's name: canonical (`play`, `bookmark-filled`) or a seed sprite alias (`v-play`). */
+  @property() name = '';
+
+  /** Accessible name. When set the icon is an image (`role="img"`); otherwise it is decorative. */
+  @property() label = '';
+
+  #unsubscribe?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unsubscribe = onIconsChanged(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+  }
+
+  protected override render() {
+    const icon = resolveIcon(this.name);
+    const label = this.label.trim();
+    return html`<svg
+      part="svg"
+      class=${icon?.mirror ? 'mirror' : ''}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+      role=${label ? 'img' : nothing}
+      aria-label=${label || nothing}
+      aria-hidden=${label ? nothing : 'true'}
+    >
+      ${icon?.template}
+    </svg>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('name') || !this.name || resolveIcon(this.name)) return;
+    if (!warned.has(this.name)) {
+      warned.add(this.name);
+      console.warn(
+        `<news-icon>: no icon is named "${this.name}"; register it with registerIcons().`,
+      );
+    }
+    const event = new IconErrorEvent(this.name);
+    this.dispatchEvent(event);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-icon': NewsIcon;
+  }
+  interface GlobalEventHandlersEventMap {
+    'icon-error': IconErrorEvent;
+  }
+}

@@ -1,0 +1,85 @@
+import type {SVGTemplateResult} from 'lit';
+
+/** A registered icon: its drawing, and whether it points along the reading direction. */
+export interface Icon {
+  readonly template: SVGTemplateResult;
+  /** Mirrored in right-to-left contexts (chevrons, arrows); media transport icons are not. */
+  readonly mirror: boolean;
+}
+
+const icons = new Map<string, Icon>();
+const aliases = new Map<string, string>();
+const listeners = new Set<() => void>();
+let notifyQueued = false;
+
+/** `"Chevron Down"`, `"chevron_down"` and `"chevron-down"` all name one icon. */
+export const normaliseIconName = (name: string): string =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+
+const isSvgTemplate = (value: unknown): value is SVGTemplateResult =>
+  typeof value === 'object' && value !== null && (value as {_$litType$?: unknown})._$litType$ === 2;
+
+function changed(): void {
+  if (notifyQueued) return;
+  notifyQueued = true;
+  queueMicrotask(() => {
+    notifyQueued = false;
+    for (const listener of listeners) listener();
+  });
+}
+
+/**
+ * Registers one icon of the built-in set under its canonical name and its aliases.
+ * Used by the generated modules in `icons/set/`; sites use {@link registerIcons}.
+ */
+export function defineIcon(
+  name: string,
+  template: SVGTemplateResult,
+  names: readonly string[] = [],
+  mirror = false,
+): SVGTemplateResult {
+  icons.set(name, {template, mirror});
+  for (const alias of names) aliases.set(alias, name);
+  changed();
+  return template;
+}
+
+/**
+ * Adds icons, or replaces existing ones (by canonical name or alias). Each value is a Lit
+ * `svg` template drawn on a 24×24 grid in `currentColor`. Icons already on the page redraw.
+ *
+ * ```js
+ * registerIcons({podcast: svg`<circle cx="12" cy="12" r="9"/>`});
+ * ```
+ */
+export function registerIcons(
+  set: Readonly<Record<string, SVGTemplateResult>>,
+  options: {readonly mirror?: readonly string[]} = {},
+): void {
+  for (const [name, template] of Object.entries(set)) {
+    if (!isSvgTemplate(template)) {
+      throw new TypeError(`registerIcons: "${name}" must be a Lit svg\`…\` template`);
+    }
+    const key = normaliseIconName(name);
+    if (!key) throw new TypeError('registerIcons: an icon name must not be empty');
+    const canonical = icons.has(key) ? key : (aliases.get(key) ?? key);
+    const mirror = options.mirror?.includes(name) ?? icons.get(canonical)?.mirror ?? false;
+    icons.set(canonical, {template, mirror});
+  }
+  changed();
+}
+
+/** The icon a name (canonical or alias, any spacing or case) stands for, if any. */
+export function resolveIcon(name: string): Icon | undefined {
+  const key = normaliseIconName(name);
+  return icons.get(key) ?? icons.get(aliases.get(key) ?? '');
+}
+
+/** Calls `listener` (once per batch) whenever icons are added or replaced; returns an unsubscribe. */
+export function onIconsChanged(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
