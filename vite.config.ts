@@ -1,5 +1,5 @@
 import {defineConfig} from 'vite';
-import {minifyCssPlugin} from './scripts/minify-css.mjs';
+import {minifyTemplatesPlugin} from './scripts/minify-templates.mjs';
 
 /** Every self-defining module that the npm build publishes, keyed by its path under dist/. */
 const entries = {
@@ -15,7 +15,7 @@ export default defineConfig(({command, mode}) => {
   if (mode === 'bundle') {
     // One self-contained file, lit inlined, for a plain <script type="module"> tag.
     return {
-      plugins: [minifyCssPlugin()],
+      plugins: [minifyTemplatesPlugin()],
       build: {
         emptyOutDir: false,
         minify: true,

@@ -8,7 +8,7 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 import {fileURLToPath} from 'node:url';
 import {join} from 'node:path';
-import {minifyCssPlugin} from './minify-css.mjs';
+import {minifyTemplatesPlugin} from './minify-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = (path) => JSON.stringify(join(root, 'src', path));
@@ -24,6 +24,11 @@ export const entries = [
   {
     name: '<news-icon> + whole icon set',
     code: `import ${src('icons/news-icon.ts')}; import ${src('icons/all.ts')};`,
+  },
+  {
+    name: '<news-article> + bookmark + share',
+    code: `import ${src('article/news-article.ts')};`,
+    budget: 15000,
   },
   {name: 'all-in-one bundle', code: `export * from ${src('index.ts')};`, budget: 24000},
 ];
@@ -45,7 +50,7 @@ async function bundle(code, dir) {
     configFile: false,
     root,
     logLevel: 'silent',
-    plugins: [minifyCssPlugin()],
+    plugins: [minifyTemplatesPlugin()],
     build: {
       write: false,
       minify: true,

@@ -2,4 +2,15 @@
 export {NewsIcon, IconErrorEvent, registerIcons} from './icons/news-icon.js';
 export {resolveIcon, normaliseIconName, type Icon} from './icons/registry.js';
 export * from './icons/all.js';
+export {NewsArticle} from './article/news-article.js';
+export {NewsBookmark, BookmarkChangeEvent} from './bookmark/news-bookmark.js';
+export {
+  bookmarks,
+  Bookmarks,
+  BookmarksChangeEvent,
+  localBookmarkStore,
+  type BookmarkStore,
+} from './bookmark/bookmark-store.js';
+export {NewsShare, ShareRequestEvent, ShareCompleteEvent} from './share/news-share.js';
+export {shareTargets, type ShareTarget} from './share/share-targets.js';
 export {setStrings, languages, type Language} from './shared/i18n.js';

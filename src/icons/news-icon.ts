@@ -1,5 +1,5 @@
 import {LitElement, css, html, nothing, type PropertyValues} from 'lit';
-import {customElement, property} from 'lit/decorators.js';
+import {define} from '../shared/define.js';
 import {onIconsChanged, resolveIcon} from './registry.js';
 
 export {registerIcons} from './registry.js';
@@ -23,8 +23,9 @@ const warned = new Set<string>();
  * @csspart svg - The `<svg>` element.
  * @cssprop [--news-icon-size=1em] - Width and height of the icon.
  */
-@customElement('news-icon')
 export class NewsIcon extends LitElement {
+  static override properties = {name: {}, label: {}};
+
   static override styles = css`
     :host {
       --_size: var(--news-icon-size, 1em);
@@ -46,10 +47,10 @@ export class NewsIcon extends LitElement {
   `;
 
   /** The icon's name: canonical (`play`, `bookmark-filled`) or a seed sprite alias (`v-play`). */
-  @property() name = '';
+  name = '';
 
   /** Accessible name. When set the icon is an image (`role="img"`); otherwise it is decorative. */
-  @property() label = '';
+  label = '';
 
   #unsubscribe?: () => void;
 
@@ -95,6 +96,8 @@ export class NewsIcon extends LitElement {
     this.dispatchEvent(event);
   }
 }
+
+define('news-icon', NewsIcon);
 
 declare global {
   interface HTMLElementTagNameMap {

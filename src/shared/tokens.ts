@@ -25,7 +25,7 @@ export const tokens = css`
     --_news-accent: var(--news-color-accent, light-dark(#c8102e, #ff7088));
     --_news-muted: var(--news-color-muted, light-dark(#565c68, #a6acb8));
     --_news-border: var(--news-color-border, light-dark(#d9dce3, #343945));
-    --_news-font: var(--news-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_news-font: var(--news-font-family, system-ui, sans-serif);
     --_news-font-heading: var(--news-font-family-heading, Georgia, 'Times New Roman', serif);
     --_news-radius: var(--news-radius, 8px);
     --_news-space: var(--news-space, 1rem);

@@ -1,0 +1,388 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {emulateMedia, sendKeys, sendMouse} from '@web/test-runner-commands';
+import '../../src/share/news-share.js';
+import type {NewsShare} from '../../src/share/news-share.js';
+import {nextEvent} from '../helpers.js';
+
+const shareButton = (el: NewsShare) =>
+  el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]')!;
+const menu = (el: NewsShare) => el.shadowRoot!.querySelector<HTMLElement>('[role="menu"]');
+const items = (el: NewsShare) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]'),
+];
+const focused = (el: NewsShare) => el.shadowRoot!.activeElement;
+const status = (el: NewsShare) => el.shadowRoot!.querySelector('[role="status"]')!.textContent;
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+const HARD_URL = 'https://news.example/мир/missile defense?a=1&b=2#part 2';
+
+/** Installs a fake navigator.share (headless Chromium on Linux has none) for one test. */
+function mockShare(impl: (data: ShareData) => Promise<void>) {
+  const calls: ShareData[] = [];
+  Object.defineProperty(Navigator.prototype, 'share', {
+    configurable: true,
+    value: (data: ShareData) => {
+      calls.push(data);
+      return impl(data);
+    },
+  });
+  return calls;
+}
+
+/** Replaces navigator.clipboard.writeText (headless cannot grant clipboard permission). */
+function mockClipboard(impl: (text: string) => Promise<void>) {
+  const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+  const written: string[] = [];
+  Object.defineProperty(Navigator.prototype, 'clipboard', {
+    configurable: true,
+    get: () => ({writeText: (text: string) => (written.push(text), impl(text))}),
+  });
+  return {
+    written,
+    restore: () => Object.defineProperty(Navigator.prototype, 'clipboard', original),
+  };
+}
+
+async function share(
+  markup = html`<news-share
+    url=${HARD_URL}
+    title=${'Tides & times'}
+    text="Read this"
+  ></news-share>`,
+) {
+  return fixture<NewsShare>(markup);
+}
+
+async function openMenu(el: NewsShare) {
+  shareButton(el).click();
+  await el.updateComplete;
+  await settle();
+}
+
+describe('<news-share>', () => {
+  let originalShare: PropertyDescriptor | undefined;
+  before(() => {
+    originalShare = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
+  });
+  afterEach(async () => {
+    if (originalShare) Object.defineProperty(Navigator.prototype, 'share', originalShare);
+    else delete (Navigator.prototype as {share?: unknown}).share;
+    await emulateMedia({colorScheme: 'light'});
+  });
+  beforeEach(() => {
+    delete (Navigator.prototype as {share?: unknown}).share;
+  });
+
+  it('is a labelled menu button when there is no share sheet', async () => {
+    const el = await share();
+    expect(shareButton(el)).to.have.attribute('aria-label', 'Share: Tides & times');
+    expect(shareButton(el)).to.have.attribute('aria-haspopup', 'menu');
+    expect(shareButton(el)).to.have.attribute('aria-expanded', 'false');
+    expect(menu(el)).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fires share-request, and a veto stops the menu', async () => {
+    const el = await share();
+    el.addEventListener('share-request', (e) => e.preventDefault(), {once: true});
+    const request = nextEvent(el, 'share-request');
+    await openMenu(el);
+    const event = await request;
+    expect(event.url).to.equal(new URL(HARD_URL).href);
+    expect(event.title).to.equal('Tides & times');
+    expect(menu(el)).to.equal(null);
+    await openMenu(el);
+    expect(menu(el)!.matches(':popover-open')).to.equal(true);
+  });
+
+  it('uses the native share sheet where there is one', async () => {
+    const calls = mockShare(async () => {});
+    const el = await share();
+    expect(shareButton(el)).not.to.have.attribute('aria-haspopup');
+    const complete = nextEvent(el, 'share-complete');
+    shareButton(el).click();
+    const event = await complete;
+    expect(event.shareTarget).to.equal('native');
+    expect(calls).to.deep.equal([
+      {url: new URL(HARD_URL).href, title: 'Tides & times', text: 'Read this'},
+    ]);
+    expect(menu(el)).to.equal(null);
+  });
+
+  it('does nothing more when the reader cancels the share sheet', async () => {
+    mockShare(() => Promise.reject(new DOMException('cancelled', 'AbortError')));
+    const el = await share();
+    let completed = false;
+    el.addEventListener('share-complete', () => (completed = true));
+    shareButton(el).click();
+    await settle();
+    await el.updateComplete;
+    expect(completed).to.equal(false);
+    expect(menu(el)).to.equal(null);
+  });
+
+  it('falls back to the menu when the share sheet is not allowed', async () => {
+    mockShare(() => Promise.reject(new DOMException('no', 'NotAllowedError')));
+    const el = await share();
+    shareButton(el).click();
+    await settle();
+    await el.updateComplete;
+    await settle();
+    expect(menu(el)!.matches(':popover-open')).to.equal(true);
+  });
+
+  it('opens the menu with Enter, moves with the arrows, closes with Escape and returns focus', async () => {
+    const el = await share();
+    shareButton(el).focus();
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    await settle();
+    expect(shareButton(el)).to.have.attribute('aria-expanded', 'true');
+    const list = items(el);
+    expect(list.map((i) => i.textContent!.trim())).to.deep.equal([
+      'Copy link',
+      'E-mail',
+      'Facebook',
+      'VK',
+      'X',
+      'Telegram',
+      'OK',
+      'WhatsApp',
+    ]);
+    expect(focused(el)).to.equal(list[0]);
+    await sendKeys({press: 'ArrowDown'});
+    expect(focused(el)).to.equal(list[1]);
+    await sendKeys({press: 'End'});
+    expect(focused(el)).to.equal(list[7]);
+    await sendKeys({press: 'ArrowDown'});
+    expect(focused(el)).to.equal(list[0]);
+    await sendKeys({press: 'ArrowUp'});
+    expect(focused(el)).to.equal(list[7]);
+    await sendKeys({press: 'Home'});
+    expect(focused(el)).to.equal(list[0]);
+    await expect(el).to.be.accessible();
+    await sendKeys({press: 'Escape'});
+    await el.updateComplete;
+    expect(menu(el)).to.equal(null);
+    expect(focused(el)).to.equal(shareButton(el));
+    expect(shareButton(el)).to.have.attribute('aria-expanded', 'false');
+  });
+
+  it('opens with Space and ArrowDown too, and ArrowUp focuses the last item', async () => {
+    const el = await share();
+    shareButton(el).focus();
+    await sendKeys({press: 'Space'});
+    await el.updateComplete;
+    await settle();
+    expect(focused(el)).to.equal(items(el)[0]);
+    await sendKeys({press: 'Escape'});
+    await el.updateComplete;
+    await sendKeys({press: 'ArrowUp'});
+    await el.updateComplete;
+    await settle();
+    expect(focused(el)).to.equal(items(el).at(-1));
+    await sendKeys({press: 'Escape'});
+    await el.updateComplete;
+    await sendKeys({press: 'ArrowDown'});
+    await el.updateComplete;
+    await settle();
+    expect(focused(el)).to.equal(items(el)[0]);
+  });
+
+  it('closes when the reader clicks outside', async () => {
+    const el = await share();
+    await openMenu(el);
+    expect(menu(el)!.matches(':popover-open')).to.equal(true);
+    await sendMouse({type: 'click', position: [600, 500]});
+    await el.updateComplete;
+    expect(menu(el)).to.equal(null);
+    expect(shareButton(el)).to.have.attribute('aria-expanded', 'false');
+  });
+
+  it('offers the targets the page chooses, in its order', async () => {
+    const el = await share(
+      html`<news-share
+        url="https://a.example/"
+        targets="telegram copy bogus telegram x"
+      ></news-share>`,
+    );
+    await openMenu(el);
+    expect(items(el).map((i) => i.textContent!.trim())).to.deep.equal([
+      'Telegram',
+      'Copy link',
+      'X',
+    ]);
+  });
+
+  it('builds every target’s address with each field encoded', async () => {
+    const el = await share();
+    await openMenu(el);
+    const url = new URL(HARD_URL).href;
+    const links = Object.fromEntries(
+      items(el)
+        .filter((i): i is HTMLAnchorElement => i instanceof HTMLAnchorElement)
+        .map((a) => [a.textContent!.trim(), a.href]),
+    );
+    const params = (href: string) => new URL(href).searchParams;
+    expect(params(links['Facebook']).get('u')).to.equal(url);
+    expect(params(links['VK']).get('url')).to.equal(url);
+    expect(params(links['VK']).get('title')).to.equal('Tides & times');
+    expect(params(links['X']).get('url')).to.equal(url);
+    expect(params(links['X']).get('text')).to.equal('Tides & times');
+    expect(params(links['Telegram']).get('url')).to.equal(url);
+    expect(params(links['OK']).get('url')).to.equal(url);
+    expect(params(links['WhatsApp']).get('text')).to.equal(`Tides & times ${url}`);
+    const mail = new URL(links['E-mail']);
+    expect(mail.protocol).to.equal('mailto:');
+    expect(mail.searchParams.get('subject')).to.equal('Tides & times');
+    expect(mail.searchParams.get('body')).to.equal(`Read this\n\n${url}`);
+    for (const a of items(el).filter((i) => i instanceof HTMLAnchorElement)) {
+      expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
+    }
+    expect(items(el)[2].getAttribute('target')).to.equal('_blank');
+  });
+
+  it('fires share-complete with the target when the reader picks one', async () => {
+    const el = await share();
+    await openMenu(el);
+    const link = items(el)[3] as HTMLAnchorElement;
+    link.addEventListener('click', (e) => e.preventDefault()); // stay on this page
+    const complete = nextEvent(el, 'share-complete');
+    link.click();
+    expect((await complete).shareTarget).to.equal('vk');
+    await el.updateComplete;
+    expect(menu(el)).to.equal(null);
+  });
+
+  it('copies the link with the Clipboard API and says so politely', async () => {
+    const clipboard = mockClipboard(async () => {});
+    try {
+      const el = await share();
+      await openMenu(el);
+      const complete = nextEvent(el, 'share-complete');
+      items(el)[0].click();
+      expect((await complete).shareTarget).to.equal('copy');
+      await el.updateComplete;
+      expect(clipboard.written).to.deep.equal([new URL(HARD_URL).href]);
+      expect(el.shadowRoot!.querySelector('[role="status"]')).to.exist;
+      expect(status(el)).to.equal('Link copied');
+      await expect(el).to.be.accessible();
+    } finally {
+      clipboard.restore();
+    }
+  });
+
+  it('falls back to copying the selection when the Clipboard API is denied', async () => {
+    const clipboard = mockClipboard(() =>
+      Promise.reject(new DOMException('denied', 'NotAllowedError')),
+    );
+    const execCommand = document.execCommand;
+    const commands: string[] = [];
+    let selected = '';
+    document.execCommand = (command: string) => {
+      commands.push(command);
+      selected =
+        String(getSelection()) ||
+        (document.activeElement?.shadowRoot?.activeElement as HTMLTextAreaElement)?.value;
+      return true;
+    };
+    try {
+      const el = await share();
+      await openMenu(el);
+      items(el)[0].click();
+      await settle();
+      await el.updateComplete;
+      expect(commands).to.deep.equal(['copy']);
+      expect(selected).to.equal(new URL(HARD_URL).href);
+      expect(status(el)).to.equal('Link copied');
+    } finally {
+      clipboard.restore();
+      document.execCommand = execCommand;
+    }
+  });
+
+  it('shows the link to copy by hand when no way of copying works', async () => {
+    const clipboard = mockClipboard(() =>
+      Promise.reject(new DOMException('denied', 'NotAllowedError')),
+    );
+    const execCommand = document.execCommand;
+    document.execCommand = () => false;
+    try {
+      const el = await share(html`<news-share url="https://a.example/x"></news-share>`);
+      let completed = false;
+      el.addEventListener('share-complete', () => (completed = true));
+      await openMenu(el);
+      items(el)[0].click();
+      await settle();
+      await el.updateComplete;
+      expect(status(el)).to.equal('Copy the link: https://a.example/x');
+      expect(completed).to.equal(false);
+    } finally {
+      clipboard.restore();
+      document.execCommand = execCommand;
+    }
+  });
+
+  for (const bad of [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:x',
+    'ftp://files.example/a',
+  ]) {
+    it(`refuses to share ${bad.slice(0, 24)} with a console error`, async () => {
+      const errors: string[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => errors.push(args.join(' '));
+      try {
+        const el = await share(html`<news-share url=${bad}></news-share>`);
+        let requested = false;
+        el.addEventListener('share-request', () => (requested = true));
+        await openMenu(el);
+        expect(requested).to.equal(false);
+        expect(menu(el)).to.equal(null);
+        expect(errors.some((e) => e.includes('only http(s) URLs'))).to.equal(true);
+      } finally {
+        console.error = original;
+      }
+    });
+  }
+
+  it('shares the page itself when no url is given', async () => {
+    const el = await share(html`<news-share></news-share>`);
+    expect(el.shareUrl).to.equal(location.href);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const dir of ['ltr', 'rtl']) {
+      it(`passes axe with the menu open, ${scheme}, ${dir}`, async () => {
+        await emulateMedia({colorScheme: scheme});
+        const wrapper = await fixture(
+          html`<div dir=${dir} style="color-scheme: light dark; padding: 1rem">
+            <news-share url="https://a.example/"></news-share>
+          </div>`,
+        );
+        const el = wrapper.querySelector('news-share')!;
+        await openMenu(el);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  const labels = {
+    en: 'Share',
+    ru: 'Поделиться',
+    es: 'Compartir',
+    fr: 'Partager',
+    de: 'Teilen',
+    ar: 'مشاركة',
+  };
+  for (const [lang, label] of Object.entries(labels)) {
+    it(`is labelled in ${lang}`, async () => {
+      const el = await share(html`<news-share lang=${lang} url="https://a.example/"></news-share>`);
+      expect(shareButton(el)).to.have.attribute('aria-label', label);
+      await openMenu(el);
+      expect(menu(el)).to.have.attribute('aria-label', label);
+    });
+  }
+});
