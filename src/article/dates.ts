@@ -1,0 +1,54 @@
+/** Parses an ISO 8601 date; anything else gives undefined. */
+export function parseDate(value: string): Date | undefined {
+  const date = new Date(value.trim() || NaN);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** Runs an Intl formatter for `lang`, or for English when the tag or an option is invalid. */
+function intl<T>(lang: string, make: (lang: string) => T): T {
+  try {
+    return make(lang);
+  } catch {
+    return make('en');
+  }
+}
+
+/** "20 May 2010 at 15:12" in the reader's language, in `timeZone` when it is a valid one. */
+export function formatDate(date: Date, lang: string, timeZone: string): string {
+  const format = (zone?: string) =>
+    intl(
+      lang,
+      (l) => new Intl.DateTimeFormat(l, {dateStyle: 'long', timeStyle: 'short', timeZone: zone}),
+    );
+  try {
+    return format(timeZone.trim() || undefined).format(date);
+  } catch {
+    // An unknown time zone: the reader's own.
+    return format().format(date);
+  }
+}
+
+const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 31_536_000],
+  ['month', 2_592_000],
+  ['week', 604_800],
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+/** "2 hours ago", "yesterday", "in 3 days", in the reader's language. */
+export function formatRelative(date: Date, lang: string, now = Date.now()): string {
+  const seconds = (date.getTime() - now) / 1000;
+  const [unit, size] =
+    UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? UNITS[UNITS.length - 1];
+  return intl(lang, (l) => new Intl.RelativeTimeFormat(l, {numeric: 'auto'})).format(
+    Math.round(seconds / size),
+    unit,
+  );
+}
+
+/** "3 min" in the reader's language. */
+export const formatMinutes = (minutes: number, lang: string): string =>
+  intl(lang, (l) => new Intl.NumberFormat(l, {style: 'unit', unit: 'minute'})).format(minutes);

@@ -1,0 +1,173 @@
+import {css} from 'lit';
+import {tokens} from '../shared/tokens.js';
+
+export const styles = [
+  tokens,
+  css`
+    :host {
+      --_accent: var(--news-article-accent, var(--_news-accent));
+      --_surface: var(--news-article-surface, var(--_news-surface));
+      --_text: var(--news-article-text, var(--_news-text));
+      --_muted: var(--news-article-muted, var(--_news-muted));
+      --_radius: var(--news-article-radius, var(--_news-radius));
+      --_padding: var(--news-article-padding, var(--_news-space));
+      --_headline-font: var(--news-article-headline-font, var(--_news-font-heading));
+      --_image-ratio: var(--news-article-image-ratio, 16 / 9);
+      --_measure: var(--news-article-max-width, 42rem);
+      display: block;
+      container-type: inline-size;
+      color: var(--_text);
+      font-family: var(--_news-font);
+      line-height: 1.55;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    article {
+      display: flex;
+      flex-direction: column;
+      gap: 0.5rem;
+      block-size: 100%;
+      box-sizing: border-box;
+      overflow-wrap: anywhere;
+    }
+    .card {
+      overflow: hidden;
+      padding: var(--_padding) var(--_padding) calc(var(--_padding) / 2);
+      border: 1px solid var(--_news-border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .card > [part='image'] {
+      margin: calc(-1 * var(--_padding)) calc(-1 * var(--_padding)) 0.25rem;
+    }
+    .full {
+      max-inline-size: var(--_measure);
+      margin-inline: auto;
+    }
+    [part='image'] {
+      margin: 0.5rem 0;
+      aspect-ratio: var(--_image-ratio);
+      overflow: hidden;
+      background: color-mix(in srgb, var(--_muted) 15%, transparent);
+    }
+    .full [part='image'] {
+      border-radius: var(--_radius);
+    }
+    img {
+      display: block;
+      inline-size: 100%;
+      block-size: 100%;
+      object-fit: cover;
+    }
+    [part='section'] {
+      margin: 0;
+      color: var(--_accent);
+      font-size: 0.75rem;
+      font-weight: 700;
+      letter-spacing: 0.06em;
+      text-transform: uppercase;
+    }
+    [part='headline'] {
+      margin: 0;
+      font-family: var(--_headline-font);
+      font-size: var(--news-article-headline-size, 1.25rem);
+      font-weight: 700;
+      line-height: 1.2;
+      text-wrap: balance;
+    }
+    .full [part='headline'] {
+      font-size: var(--news-article-headline-size, clamp(1.75rem, 5cqi, 2.75rem));
+    }
+    [part='headline'] a {
+      color: inherit;
+      text-decoration: none;
+    }
+    [part='headline'] a:hover {
+      color: var(--_accent);
+    }
+    [part='meta'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.75em;
+      margin: 0;
+      color: var(--_muted);
+      font-size: 0.8125rem;
+    }
+    [part='meta'] > * + *::before {
+      content: '·';
+      margin-inline-end: 0.75em;
+    }
+    [part='lede'] {
+      margin: 0;
+      color: var(--_text);
+    }
+    .full [part='lede'] {
+      font-size: 1.2rem;
+      line-height: 1.5;
+    }
+    .card [part='lede'] {
+      color: var(--_muted);
+      font-size: 0.9375rem;
+      display: -webkit-box;
+      -webkit-line-clamp: 3;
+      -webkit-box-orient: vertical;
+      overflow: hidden;
+    }
+    [part='body'] {
+      font-size: 1.0625rem;
+      line-height: 1.7;
+    }
+    ::slotted(p) {
+      margin: 0 0 1em;
+    }
+    ::slotted(blockquote) {
+      margin: 1.5em 0;
+      padding: 0.25em 0 0.25em 1.25em;
+      border-inline-start: 4px solid var(--_accent);
+      font-family: var(--_headline-font);
+      font-size: 1.15em;
+      font-style: italic;
+      line-height: 1.5;
+    }
+    ::slotted(h2),
+    ::slotted(h3) {
+      margin: 1.5em 0 0.5em;
+      font-family: var(--_headline-font);
+      line-height: 1.25;
+    }
+    ::slotted(img),
+    ::slotted(figure) {
+      max-inline-size: 100%;
+      block-size: auto;
+      margin: 1em 0;
+    }
+    [part='actions'] {
+      display: flex;
+      gap: 0.25rem;
+      align-items: center;
+      margin: auto -0.5rem 0;
+    }
+    .full [part='actions'] {
+      margin: 0;
+      border-block: 1px solid var(--_news-border);
+    }
+    [part='tags'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    [part='tags'] li {
+      display: inline-flex;
+      gap: 0.35em;
+      align-items: center;
+      padding: 0.2em 0.7em;
+      border-radius: 999px;
+      background: color-mix(in srgb, var(--_muted) 14%, transparent);
+      font-size: 0.8125rem;
+    }
+  `,
+];

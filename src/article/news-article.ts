@@ -1,0 +1,231 @@
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {define} from '../shared/define.js';
+import '../icons/news-icon.js';
+import '../icons/set/tag.js';
+import '../bookmark/news-bookmark.js';
+import '../share/news-share.js';
+import {LocaleController} from '../shared/i18n.js';
+import {safeUrl} from '../shared/safe-url.js';
+import {styles} from './news-article.styles.js';
+import {formatDate, formatMinutes, formatRelative, parseDate} from './dates.js';
+import {newsArticleJsonLd, setScriptJson} from './structured-data.js';
+import {t} from './news-article.strings.js';
+
+/** Words a minute, for the reading time. */
+const READING_SPEED = 230;
+
+/** The JSON-LD script this element writes into its light DOM (and the only one it ever removes). */
+const JSON_LD = 'script[type="application/ld+json"][data-news-article]';
+
+const headings: Record<number, (content: unknown) => TemplateResult> = {
+  1: (c) => html`<h1 part="headline">${c}</h1>`,
+  2: (c) => html`<h2 part="headline">${c}</h2>`,
+  3: (c) => html`<h3 part="headline">${c}</h3>`,
+  4: (c) => html`<h4 part="headline">${c}</h4>`,
+  5: (c) => html`<h5 part="headline">${c}</h5>`,
+  6: (c) => html`<h6 part="headline">${c}</h6>`,
+};
+
+/**
+ * A news story: a teaser card that links to it, or the full article. The body is the element's
+ * own children, so it stays in the page for search engines, reader mode and translation.
+ *
+ * @summary Article card or full article, with bookmark and share.
+ * @slot - The article body (full layout): paragraphs, quotes, images.
+ * @csspart image - The image box (its aspect ratio is reserved before the image loads).
+ * @csspart section - The section label.
+ * @csspart headline - The headline (a link to `href` in the card layout).
+ * @csspart meta - Author, date and reading time.
+ * @csspart lede - The standfirst.
+ * @csspart body - The wrapper of the slotted body.
+ * @csspart actions - The bookmark and share buttons.
+ * @csspart tags - The list of tags.
+ * @cssprop [--news-article-accent=var(--news-color-accent)] - Section label, quotes and link hover.
+ * @cssprop [--news-article-surface=var(--news-color-surface)] - Card background.
+ * @cssprop [--news-article-text=var(--news-color-text)] - Text colour.
+ * @cssprop [--news-article-muted=var(--news-color-muted)] - Meta and card lede colour.
+ * @cssprop [--news-article-radius=var(--news-radius)] - Card and image corner radius.
+ * @cssprop [--news-article-padding=var(--news-space)] - Card padding.
+ * @cssprop [--news-article-headline-font=var(--news-font-family-heading)] - Headline and quote font.
+ * @cssprop [--news-article-headline-size=1.25rem] - Headline size (full layout: fluid, up to 2.75rem).
+ * @cssprop [--news-article-image-ratio=16 / 9] - Aspect ratio of the image box.
+ * @cssprop [--news-article-max-width=42rem] - Reading width of the full layout.
+ */
+export class NewsArticle extends LitElement {
+  static override styles = styles;
+  static override properties = {
+    headline: {},
+    href: {},
+    articleId: {attribute: 'article-id'},
+    datetime: {},
+    dateStyle: {attribute: 'date-style'},
+    timeZone: {attribute: 'time-zone'},
+    lede: {},
+    image: {},
+    imageAlt: {attribute: 'image-alt'},
+    author: {},
+    section: {},
+    tags: {},
+    headingLevel: {attribute: 'heading-level'},
+    layout: {},
+    structuredData: {type: Boolean, attribute: 'structured-data'},
+    words: {state: true},
+  };
+
+  /** The headline. */
+  headline = '';
+  /** The canonical URL of the story (http or https). */
+  href = '';
+  /** Identifies the story for bookmarks; defaults to `href`. */
+  articleId = '';
+  /** Publication date and time, ISO 8601 (`2010-05-20T15:12:00+04:00`). */
+  datetime = '';
+  /** `absolute` (default): "20 May 2010 at 15:12"; `relative`: "2 hours ago". */
+  dateStyle: 'absolute' | 'relative' = 'absolute';
+  /** IANA time zone for the date (`Europe/Moscow`); default: the reader's. */
+  timeZone = '';
+  /** The standfirst: one or two sentences under the headline. */
+  lede = '';
+  /** Image URL (http or https). */
+  image = '';
+  /** Text alternative of the image; empty when it is decorative. */
+  imageAlt = '';
+  /** The author's name. */
+  author = '';
+  /** The section, shown above the headline ("World"). */
+  section = '';
+  /** Comma-separated tags (full layout). */
+  tags = '';
+  /** Level of the headline, 1–6 (default 2). */
+  headingLevel: number | string = 2;
+  /** `card` (default): a teaser that links to the story; `full`: the whole article. */
+  layout: 'card' | 'full' = 'card';
+  /** Adds schema.org NewsArticle JSON-LD to the light DOM. */
+  structuredData = false;
+
+  private words = 0;
+
+  readonly #locale = new LocaleController(this);
+
+  get #tags(): string[] {
+    return this.tags
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean);
+  }
+
+  /** The layout actually drawn (an unknown value draws a card). */
+  get #full(): boolean {
+    return this.layout === 'full';
+  }
+
+  protected override render() {
+    const lang = this.#locale.lang;
+    const full = this.#full;
+    const href = safeUrl(this.href);
+    const image = safeUrl(this.image);
+    const headline = this.headline.trim();
+    const level = Math.trunc(Number(this.headingLevel));
+    const heading = headings[level] ?? headings[2];
+    const tags = this.#tags;
+    const imageBox = image
+      ? html`<figure part="image">
+          <img src=${image} alt=${this.imageAlt} loading="lazy" decoding="async" />
+        </figure>`
+      : nothing;
+    return html`<article class=${full ? 'full' : 'card'}>
+      ${full ? nothing : imageBox}
+      ${this.section.trim() ? html`<p part="section">${this.section.trim()}</p>` : nothing}
+      ${headline
+        ? heading(!full && href ? html`<a href=${href}>${headline}</a>` : headline)
+        : nothing}
+      ${this.#renderMeta(lang)}
+      ${this.lede.trim() ? html`<p part="lede">${this.lede.trim()}</p>` : nothing}
+      ${full
+        ? html`${imageBox}
+            <div part="body"><slot @slotchange=${this.#countWords}></slot></div>`
+        : nothing}
+      <div part="actions">
+        <news-bookmark
+          article-id=${this.articleId || href || ''}
+          headline=${headline}
+        ></news-bookmark>
+        <news-share url=${href ?? ''} title=${headline} text=${this.lede.trim()}></news-share>
+      </div>
+      ${full && tags.length
+        ? html`<ul part="tags" aria-label=${t(lang, 'tags')}>
+            ${tags.map((tag) => html`<li><news-icon name="tag"></news-icon>${tag}</li>`)}
+          </ul>`
+        : nothing}
+    </article>`;
+  }
+
+  #renderMeta(lang: string) {
+    const date = parseDate(this.datetime);
+    const author = this.author.trim();
+    const minutes = this.words ? Math.max(1, Math.round(this.words / READING_SPEED)) : 0;
+    if (!date && !author && !minutes) return nothing;
+    return html`<p part="meta">
+      ${author ? html`<span>${t(lang, 'byline', {author})}</span>` : nothing}
+      ${date
+        ? html`<time
+            datetime=${date.toISOString()}
+            title=${this.dateStyle === 'relative' ? formatDate(date, lang, this.timeZone) : nothing}
+            >${this.dateStyle === 'relative'
+              ? formatRelative(date, lang)
+              : formatDate(date, lang, this.timeZone)}</time
+          >`
+        : nothing}
+      ${minutes
+        ? html`<span>${t(lang, 'readingTime', {minutes: formatMinutes(minutes, lang)})}</span>`
+        : nothing}
+    </p>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Attributes change rarely: rewriting the JSON-LD on each update keeps it simply in step.
+    if (this.structuredData || changed.has('structuredData')) this.#writeStructuredData();
+  }
+
+  #countWords(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    let words = 0;
+    for (const node of slot.assignedNodes({flatten: true})) {
+      if (node instanceof Element && node.matches('script, style, template')) continue;
+      words += (node.textContent ?? '').split(/\s+/).filter(Boolean).length;
+    }
+    this.words = words;
+  }
+
+  #writeStructuredData(): void {
+    let script = this.querySelector<HTMLScriptElement>(`:scope > ${JSON_LD}`);
+    if (!this.structuredData) {
+      script?.remove();
+      return;
+    }
+    if (!script) {
+      script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.dataset.newsArticle = '';
+      script.slot = 'structured-data';
+    }
+    const json = newsArticleJsonLd({
+      headline: this.headline.trim(),
+      url: safeUrl(this.href),
+      datePublished: parseDate(this.datetime),
+      author: this.author.trim(),
+      image: safeUrl(this.image),
+      section: this.section.trim(),
+      keywords: this.#tags,
+    });
+    if (setScriptJson(script, json) && !script.isConnected) this.append(script);
+  }
+}
+
+define('news-article', NewsArticle);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-article': NewsArticle;
+  }
+}

@@ -1,0 +1,60 @@
+/** The fields of a schema.org NewsArticle that `<news-article structured-data>` publishes. */
+export interface ArticleData {
+  headline: string;
+  url?: string;
+  datePublished?: Date;
+  author?: string;
+  image?: string;
+  section?: string;
+  keywords?: string[];
+}
+
+/**
+ * NewsArticle JSON-LD, serialised so that no field can end the `<script>` it goes into or open a
+ * comment there: `<`, `>` and `&` are written as JSON escapes, as are U+2028 and U+2029.
+ */
+export function newsArticleJsonLd(data: ArticleData): string {
+  const json = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: data.headline,
+    url: data.url,
+    mainEntityOfPage: data.url,
+    datePublished: data.datePublished?.toISOString(),
+    author: data.author ? {'@type': 'Person', name: data.author} : undefined,
+    image: data.image ? [data.image] : undefined,
+    articleSection: data.section || undefined,
+    keywords: data.keywords?.length ? data.keywords : undefined,
+  };
+  return JSON.stringify(json).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+type ScriptPolicy = {createScript(text: string): unknown};
+let policy: ScriptPolicy | null | undefined;
+
+/**
+ * Writes `json` into `script`. Where Trusted Types are enforced, through a policy of our own that
+ * only ever receives the JSON above; if the page forbids that policy, nothing is written.
+ */
+export function setScriptJson(script: HTMLScriptElement, json: string): boolean {
+  const tt = (window as {trustedTypes?: {createPolicy(name: string, rules: object): ScriptPolicy}})
+    .trustedTypes;
+  if (policy === undefined) {
+    try {
+      policy = tt
+        ? tt.createPolicy('newsroom-elements-json-ld', {createScript: (s: string) => s})
+        : null;
+    } catch {
+      policy = null;
+    }
+  }
+  try {
+    (script as {text: unknown}).text = policy ? policy.createScript(json) : json;
+    return true;
+  } catch {
+    return false;
+  }
+}

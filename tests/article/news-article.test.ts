@@ -1,0 +1,405 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {emulateMedia, setViewport} from '@web/test-runner-commands';
+import {visualDiff} from '@web/test-runner-visual-regression';
+import '../../src/article/news-article.js';
+import type {NewsArticle} from '../../src/article/news-article.js';
+import {bookmarks, localBookmarkStore} from '../../src/bookmark/bookmark-store.js';
+
+const root = (el: NewsArticle) => el.shadowRoot!;
+const part = (el: NewsArticle, name: string) =>
+  root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+const SEED = {
+  headline: 'Moscow waiting for NATO’s moves on missile defense',
+  lede: 'NATO and Russia should trust each other more – that is the message from the chief of the Alliance.',
+  datetime: '2010-05-20T15:12:00+04:00',
+};
+
+/** A body of `words` words in paragraphs, with a quote. */
+const body = (words: number) => {
+  const paragraph = Array.from({length: 50}, (_, i) => `word${i}`).join(' ');
+  return html`${Array.from({length: Math.floor(words / 50)}, () => html`<p>${paragraph}</p>`)}
+    <blockquote>“We hope, this will clear up any confusion,” Lavrov said.</blockquote>`;
+};
+
+async function card(attributes: Partial<Record<string, string>> = {}) {
+  const el = document.createElement('news-article');
+  for (const [key, value] of Object.entries({
+    ...SEED,
+    href: 'https://news.example/nato',
+    ...attributes,
+  })) {
+    if (value !== undefined) el.setAttribute(key, value);
+  }
+  const wrapper = await fixture(html`<div style="inline-size: 360px"></div>`);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+async function fullArticle(lang = 'en', extra = '') {
+  const wrapper = await fixture(
+    html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>
+      <news-article
+        layout="full"
+        headline=${SEED.headline}
+        href="https://news.example/nato"
+        datetime=${SEED.datetime}
+        time-zone="Europe/Moscow"
+        lede=${SEED.lede}
+        author="RT"
+        section="World"
+        tags="NATO, Russia, missile defense"
+        class=${extra}
+      >
+        ${body(460)}
+      </news-article>
+    </div>`,
+  );
+  const el = wrapper.querySelector('news-article')!;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<news-article>', () => {
+  beforeEach(async () => {
+    localStorage.clear();
+    bookmarks.useStore(localBookmarkStore());
+    await bookmarks.ready;
+  });
+  afterEach(async () => {
+    await emulateMedia({colorScheme: 'light'});
+  });
+
+  describe('card layout', () => {
+    it('is an article with a heading that links to the story', async () => {
+      const el = await card();
+      const article = root(el).querySelector('article')!;
+      expect(article).to.exist;
+      const heading = root(el).querySelector('h2')!;
+      expect(heading).to.have.attribute('part', 'headline');
+      const link = heading.querySelector('a')!;
+      expect(link.href).to.equal('https://news.example/nato');
+      expect(text(link)).to.equal(SEED.headline);
+      expect(text(part(el, 'lede'))).to.equal(SEED.lede);
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws the image in a box reserved before it loads, with its alt text', async () => {
+      const el = await card({
+        image: '/never-loads.jpg',
+        'image-alt': 'Missile launchers in a field',
+      });
+      const figure = part(el, 'image')!;
+      const img = figure.querySelector('img')!;
+      expect(img.alt).to.equal('Missile launchers in a field');
+      expect(img.getAttribute('loading')).to.equal('lazy');
+      const box = figure.getBoundingClientRect();
+      expect(box.width).to.be.greaterThan(300);
+      expect(box.height).to.be.closeTo((box.width * 9) / 16, 1);
+      expect(part(el, 'image')!.compareDocumentPosition(root(el).querySelector('h2')!)).to.equal(
+        Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+    });
+
+    it('shows the section, the author and the date in a <time>', async () => {
+      const el = await card({
+        section: 'World',
+        author: 'Anna Petrova',
+        'time-zone': 'Europe/Moscow',
+      });
+      expect(text(part(el, 'section'))).to.equal('World');
+      const time = part(el, 'meta')!.querySelector('time')!;
+      expect(time.getAttribute('datetime')).to.equal('2010-05-20T11:12:00.000Z');
+      expect(text(time)).to.equal('May 20, 2010 at 3:12 PM');
+      expect(text(part(el, 'meta'))).to.contain('By Anna Petrova');
+    });
+
+    it('follows the time-zone attribute', async () => {
+      const el = await card({'time-zone': 'America/New_York'});
+      expect(text(part(el, 'meta')!.querySelector('time'))).to.equal('May 20, 2010 at 7:12 AM');
+    });
+
+    it('says how long ago with date-style="relative"', async () => {
+      const el = await card({
+        datetime: new Date(Date.now() - 2 * 3600_000).toISOString(),
+        'date-style': 'relative',
+      });
+      const time = part(el, 'meta')!.querySelector('time')!;
+      expect(text(time)).to.equal('2 hours ago');
+      expect(time.title).to.match(/\d{4}/);
+    });
+
+    it('passes its id (or its href) and headline to the bookmark, and its link to share', async () => {
+      const el = await card({'article-id': 'story-42'});
+      const bookmark = root(el).querySelector('news-bookmark')!;
+      expect(bookmark.articleId).to.equal('story-42');
+      expect(bookmark.headline).to.equal(SEED.headline);
+      const share = root(el).querySelector('news-share')!;
+      expect(share.url).to.equal('https://news.example/nato');
+      expect(share.title).to.equal(SEED.headline);
+      const byHref = await card();
+      expect(root(byHref).querySelector('news-bookmark')!.articleId).to.equal(
+        'https://news.example/nato',
+      );
+    });
+
+    it('bookmarks the story from the card, and passes axe bookmarked', async () => {
+      const el = await card({'article-id': 'story-42'});
+      const bookmark = root(el).querySelector('news-bookmark')!;
+      bookmark.shadowRoot!.querySelector('button')!.click();
+      await bookmark.updateComplete;
+      expect(bookmarks.has('story-42')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no tags and no body in a card', async () => {
+      const el = await card({tags: 'a, b'});
+      expect(part(el, 'tags')).to.equal(null);
+      expect(root(el).querySelector('slot')).to.equal(null);
+    });
+
+    it('fits 280 px without overflowing', async () => {
+      const el = await card({
+        image: '/x.jpg',
+        section: 'World',
+        author: 'A very long author name indeed',
+      });
+      el.parentElement!.style.inlineSize = '280px';
+      el.headline = 'Supercalifragilisticexpialidociousness'.repeat(3);
+      await el.updateComplete;
+      expect(el.scrollWidth).to.be.at.most(280);
+      expect(root(el).querySelector('article')!.scrollWidth).to.be.at.most(280);
+    });
+  });
+
+  describe('full layout', () => {
+    it('keeps the body in the light DOM, slotted', async () => {
+      const el = await fullArticle();
+      const quote = el.querySelector('blockquote')!;
+      expect(quote.parentElement).to.equal(el);
+      expect(quote.assignedSlot).to.equal(root(el).querySelector('[part="body"] slot'));
+      expect(document.body.innerText).to.contain('Lavrov said.');
+      expect(getComputedStyle(quote).borderInlineStartWidth).to.equal('4px');
+    });
+
+    it('has a plain heading, the date, the reading time, the lede, actions and tags', async () => {
+      const el = await fullArticle();
+      const heading = root(el).querySelector('h2')!;
+      expect(heading.querySelector('a')).to.equal(null);
+      expect(text(heading)).to.equal(SEED.headline);
+      expect(text(part(el, 'meta'))).to.equal(
+        'By RT · May 20, 2010 at 3:12 PM · 2 min read'.replace(/ · /g, ' '),
+      );
+      expect(part(el, 'actions')!.querySelectorAll('news-bookmark, news-share')).to.have.length(2);
+      const tags = [...part(el, 'tags')!.querySelectorAll('li')];
+      expect(tags.map(text)).to.deep.equal(['NATO', 'Russia', 'missile defense']);
+      expect(tags[0].querySelector('news-icon')!.name).to.equal('tag');
+      await expect(el).to.be.accessible();
+    });
+
+    it('recounts the reading time when the body changes', async () => {
+      const el = await fullArticle();
+      for (const p of el.querySelectorAll('p')) p.remove();
+      const long = document.createElement('p');
+      long.textContent = 'word '.repeat(1150);
+      el.append(long);
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(text(part(el, 'meta'))).to.contain('5 min read');
+    });
+
+    const dates: Record<string, [string, string]> = {
+      en: ['20, 2010', 'min read'],
+      ru: ['20 мая 2010', 'чтения'],
+      es: ['20 de mayo de 2010', 'de lectura'],
+      fr: ['20 mai 2010', 'de lecture'],
+      de: ['20. Mai 2010', 'Lesezeit'],
+      ar: ['مايو', 'للقراءة'],
+    };
+    for (const [lang, [date, reading]] of Object.entries(dates)) {
+      it(`writes the date and reading time in ${lang}`, async () => {
+        const el = await fullArticle(lang);
+        const meta = text(part(el, 'meta'));
+        expect(meta).to.contain(date);
+        expect(meta).to.contain(reading);
+        expect(part(el, 'tags')!.getAttribute('aria-label')).to.not.equal(
+          lang === 'en' ? '' : 'Tags',
+        );
+      });
+    }
+  });
+
+  describe('attributes', () => {
+    for (const level of [1, 2, 3, 4, 5, 6]) {
+      it(`draws an h${level} for heading-level="${level}"`, async () => {
+        const el = await card({'heading-level': String(level)});
+        expect(root(el).querySelector(`h${level}[part="headline"]`)).to.exist;
+      });
+    }
+
+    for (const bad of ['9', '0', '-1', 'two', '']) {
+      it(`falls back to h2 for heading-level="${bad}"`, async () => {
+        const el = await card({'heading-level': bad});
+        expect(root(el).querySelector('h2[part="headline"]')).to.exist;
+      });
+    }
+
+    it('draws a card for an unknown layout', async () => {
+      const el = await card({layout: 'magazine'});
+      expect(root(el).querySelector('article.card')).to.exist;
+      expect(root(el).querySelector('h2 a')).to.exist;
+    });
+
+    it('renders nothing broken without a headline, date or anything', async () => {
+      const el = document.createElement('news-article');
+      document.body.append(el);
+      await el.updateComplete;
+      expect(root(el).querySelector('article')).to.exist;
+      expect(root(el).querySelector('h2')).to.equal(null);
+      expect(part(el, 'meta')).to.equal(null);
+      el.remove();
+    });
+
+    it('leaves out an invalid date', async () => {
+      const el = await card({datetime: 'the twentieth of May'});
+      expect(root(el).querySelector('time')).to.equal(null);
+    });
+
+    it('survives an unknown time zone', async () => {
+      const el = await card({'time-zone': 'Mars/Olympus_Mons'});
+      expect(text(root(el).querySelector('time'))).to.match(/2010/);
+    });
+
+    it('shows markup inside attributes as text, never as markup', async () => {
+      const evil = '<img src=x onerror="window.__hacked=1"><b>bold</b>';
+      const el = await card({
+        headline: evil,
+        lede: evil,
+        section: evil,
+        author: evil,
+        tags: evil,
+        layout: 'full',
+      });
+      expect(root(el).querySelector('img, b')).to.equal(null);
+      expect(text(root(el).querySelector('h2'))).to.equal(evil);
+      expect((window as {__hacked?: number}).__hacked).to.equal(undefined);
+    });
+
+    it('never links to or loads an unsafe URL', async () => {
+      const el = await card({
+        href: 'javascript:alert(1)',
+        image: 'data:image/svg+xml,<svg onload=alert(1)>',
+      });
+      expect(root(el).querySelector('h2 a')).to.equal(null);
+      expect(part(el, 'image')).to.equal(null);
+    });
+  });
+
+  describe('structured data', () => {
+    const jsonLd = (el: NewsArticle) =>
+      el.querySelector<HTMLScriptElement>('script[type="application/ld+json"]');
+
+    it('adds NewsArticle JSON-LD to the light DOM', async () => {
+      const el = await card({
+        'structured-data': '',
+        author: 'RT',
+        image: '/photo.jpg',
+        section: 'World',
+      });
+      const data = JSON.parse(jsonLd(el)!.text);
+      expect(data).to.include({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: SEED.headline,
+      });
+      expect(data.datePublished).to.equal('2010-05-20T11:12:00.000Z');
+      expect(data.url).to.equal('https://news.example/nato');
+      expect(data.author).to.deep.equal({'@type': 'Person', name: 'RT'});
+      expect(data.image).to.deep.equal([new URL('/photo.jpg', location.href).href]);
+      expect(jsonLd(el)!.assignedSlot).to.equal(null);
+    });
+
+    it('cannot be broken out of by any input', async () => {
+      const evil = '</script><script>window.__escaped=1</script><!--';
+      const el = await card({'structured-data': '', headline: evil, author: evil, tags: evil});
+      const script = jsonLd(el)!;
+      expect(script.text.toLowerCase()).not.to.contain('</script');
+      expect(script.text).not.to.contain('<!--');
+      expect(JSON.parse(script.text).headline).to.equal(evil);
+      expect(el.querySelectorAll('script')).to.have.length(1);
+      expect((window as {__escaped?: number}).__escaped).to.equal(undefined);
+    });
+
+    it('follows attribute changes, and removes only its own script', async () => {
+      const el = await card({'structured-data': ''});
+      const theirs = document.createElement('script');
+      theirs.type = 'application/ld+json';
+      theirs.text = '{"@type":"Organization"}';
+      el.append(theirs);
+      el.headline = 'Updated';
+      await el.updateComplete;
+      expect(
+        JSON.parse(el.querySelector<HTMLScriptElement>('script[data-news-article]')!.text).headline,
+      ).to.equal('Updated');
+      el.structuredData = false;
+      await el.updateComplete;
+      expect(el.querySelector('script[data-news-article]')).to.equal(null);
+      expect(theirs.isConnected).to.equal(true);
+    });
+  });
+
+  describe('themes and directions', () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const dir of ['ltr', 'rtl']) {
+        it(`passes axe and matches its screenshots, ${scheme}, ${dir}`, async () => {
+          await setViewport({width: 900, height: 1200});
+          await emulateMedia({colorScheme: scheme});
+          const lang = dir === 'rtl' ? 'ar' : 'en';
+          const wrapper = await fixture(
+            html`<div
+              lang=${lang}
+              dir=${dir}
+              style="color-scheme: light dark; background: Canvas; padding: 16px; inline-size: 760px; font-family: sans-serif"
+            >
+              <news-article
+                id="card"
+                style="inline-size: 320px"
+                headline=${SEED.headline}
+                href="https://news.example/nato"
+                datetime=${SEED.datetime}
+                time-zone="Europe/Moscow"
+                lede=${SEED.lede}
+                section="World"
+              ></news-article>
+              <news-article
+                id="full"
+                layout="full"
+                headline=${SEED.headline}
+                href="https://news.example/nato"
+                datetime=${SEED.datetime}
+                time-zone="Europe/Moscow"
+                lede=${SEED.lede}
+                author="RT"
+                tags="NATO, Russia"
+                style="margin-block-start: 24px"
+                ><p>Anders Rasmussen has been pushing hard for Russian involvement.</p>
+                <blockquote>
+                  “We hope, this will clear up any confusion,” Lavrov said.
+                </blockquote></news-article
+              >
+            </div>`,
+          );
+          const [cardEl, fullEl] = [...wrapper.querySelectorAll('news-article')];
+          await Promise.all([cardEl.updateComplete, fullEl.updateComplete]);
+          const surface = getComputedStyle(root(cardEl).querySelector('article')!).backgroundColor;
+          expect(surface).to.equal(scheme === 'dark' ? 'rgb(21, 23, 28)' : 'rgb(255, 255, 255)');
+          await expect(wrapper).to.be.accessible();
+          await visualDiff(cardEl, `article-card-${scheme}-${dir}`);
+          await visualDiff(fullEl, `article-full-${scheme}-${dir}`);
+        });
+      }
+    }
+  });
+});
