@@ -6,6 +6,9 @@ const entries = {
   index: 'src/index.ts',
   'icons/news-icon': 'src/icons/news-icon.ts',
   'icons/all': 'src/icons/all.ts',
+  'article/news-article': 'src/article/news-article.ts',
+  'bookmark/news-bookmark': 'src/bookmark/news-bookmark.ts',
+  'share/news-share': 'src/share/news-share.ts',
 };
 
 export default defineConfig(({command, mode}) => {
