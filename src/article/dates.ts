@@ -1,6 +1,8 @@
+import {text} from '../shared/text.js';
+
 /** Parses an ISO 8601 date; anything else gives undefined. */
-export function parseDate(value: string): Date | undefined {
-  const date = new Date(value.trim() || NaN);
+export function parseDate(value: unknown): Date | undefined {
+  const date = new Date(text(value) || NaN);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
@@ -14,14 +16,14 @@ function intl<T>(lang: string, make: (lang: string) => T): T {
 }
 
 /** "20 May 2010 at 15:12" in the reader's language, in `timeZone` when it is a valid one. */
-export function formatDate(date: Date, lang: string, timeZone: string): string {
+export function formatDate(date: Date, lang: string, timeZone: unknown): string {
   const format = (zone?: string) =>
     intl(
       lang,
       (l) => new Intl.DateTimeFormat(l, {dateStyle: 'long', timeStyle: 'short', timeZone: zone}),
     );
   try {
-    return format(timeZone.trim() || undefined).format(date);
+    return format(text(timeZone) || undefined).format(date);
   } catch {
     // An unknown time zone: the reader's own.
     return format().format(date);

@@ -6,6 +6,7 @@ import '../bookmark/news-bookmark.js';
 import '../share/news-share.js';
 import {LocaleController} from '../shared/i18n.js';
 import {safeUrl} from '../shared/safe-url.js';
+import {text} from '../shared/text.js';
 import {styles} from './news-article.styles.js';
 import {formatDate, formatMinutes, formatRelative, parseDate} from './dates.js';
 import {newsArticleJsonLd, setScriptJson} from './structured-data.js';
@@ -108,7 +109,7 @@ export class NewsArticle extends LitElement {
   readonly #locale = new LocaleController(this);
 
   get #tags(): string[] {
-    return this.tags
+    return text(this.tags)
       .split(',')
       .map((tag) => tag.trim())
       .filter(Boolean);
@@ -124,7 +125,7 @@ export class NewsArticle extends LitElement {
     const full = this.#full;
     const href = safeUrl(this.href);
     const image = safeUrl(this.image);
-    const headline = this.headline.trim();
+    const headline = text(this.headline);
     const level = Math.trunc(Number(this.headingLevel));
     const heading = headings[level] ?? headings[2];
     const tags = this.#tags;
@@ -135,12 +136,12 @@ export class NewsArticle extends LitElement {
       : nothing;
     return html`<article class=${full ? 'full' : 'card'}>
       ${full ? nothing : imageBox}
-      ${this.section.trim() ? html`<p part="section">${this.section.trim()}</p>` : nothing}
+      ${text(this.section) ? html`<p part="section">${text(this.section)}</p>` : nothing}
       ${headline
         ? heading(!full && href ? html`<a href=${href}>${headline}</a>` : headline)
         : nothing}
       ${this.#renderMeta(lang)}
-      ${this.lede.trim() ? html`<p part="lede">${this.lede.trim()}</p>` : nothing}
+      ${text(this.lede) ? html`<p part="lede">${text(this.lede)}</p>` : nothing}
       ${full
         ? html`${imageBox}
             <div part="body"><slot @slotchange=${this.#countWords}></slot></div>`
@@ -150,7 +151,7 @@ export class NewsArticle extends LitElement {
           article-id=${this.articleId || href || ''}
           headline=${headline}
         ></news-bookmark>
-        <news-share url=${href ?? ''} title=${headline} text=${this.lede.trim()}></news-share>
+        <news-share url=${href ?? ''} title=${headline} text=${text(this.lede)}></news-share>
       </div>
       ${full && tags.length
         ? html`<ul part="tags" aria-label=${t(lang, 'tags')}>
@@ -162,7 +163,7 @@ export class NewsArticle extends LitElement {
 
   #renderMeta(lang: string) {
     const date = parseDate(this.datetime);
-    const author = this.author.trim();
+    const author = text(this.author);
     const minutes = this.words ? Math.max(1, Math.round(this.words / READING_SPEED)) : 0;
     if (!date && !author && !minutes) return nothing;
     return html`<p part="meta">
@@ -210,13 +211,11 @@ export class NewsArticle extends LitElement {
       script.slot = 'structured-data';
     }
     const json = newsArticleJsonLd({
-      headline: this.headline.trim(),
+      headline: text(this.headline),
       url: safeUrl(this.href),
       datePublished: parseDate(this.datetime),
-      author: this.author.trim(),
+      author: text(this.author),
       image: safeUrl(this.image),
-      section: this.section.trim(),
-      keywords: this.#tags,
     });
     if (setScriptJson(script, json) && !script.isConnected) this.append(script);
   }

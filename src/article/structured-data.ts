@@ -5,8 +5,6 @@ export interface ArticleData {
   datePublished?: Date;
   author?: string;
   image?: string;
-  section?: string;
-  keywords?: string[];
 }
 
 /**
@@ -19,12 +17,9 @@ export function newsArticleJsonLd(data: ArticleData): string {
     '@type': 'NewsArticle',
     headline: data.headline,
     url: data.url,
-    mainEntityOfPage: data.url,
     datePublished: data.datePublished?.toISOString(),
     author: data.author ? {'@type': 'Person', name: data.author} : undefined,
     image: data.image ? [data.image] : undefined,
-    articleSection: data.section || undefined,
-    keywords: data.keywords?.length ? data.keywords : undefined,
   };
   return JSON.stringify(json).replace(
     /[<>&\u2028\u2029]/g,

@@ -46,6 +46,12 @@ export function localBookmarkStore(key = BOOKMARKS_KEY): BookmarkStore {
 /** A store that keeps nothing beyond the page (`storage="none"`). */
 export const memoryBookmarkStore = (): BookmarkStore => ({load: () => [], set() {}});
 
+const storeFailed = (error: unknown) =>
+  console.warn(
+    'newsroom-elements: the bookmark store failed; bookmarks are kept on this page only.',
+    error,
+  );
+
 /** The set of bookmarks changed: `ids` is the whole set now. */
 export class BookmarksChangeEvent extends Event {
   static readonly type = 'change';
@@ -99,7 +105,7 @@ export class Bookmarks extends EventTarget {
     try {
       await this.#store.set(articleId, bookmarked);
     } catch (error) {
-      console.warn('newsroom-elements: bookmark store failed; kept on this page only.', error);
+      storeFailed(error);
     }
   }
 
@@ -132,7 +138,7 @@ export class Bookmarks extends EventTarget {
         const ids = await store.load();
         if (store === this.#store) this.#replace(new Set(ids));
       } catch (error) {
-        console.warn('newsroom-elements: bookmark store failed; kept on this page only.', error);
+        storeFailed(error);
       }
     })();
   }

@@ -5,6 +5,7 @@ import '../icons/set/bookmark.js';
 import '../icons/set/bookmark-filled.js';
 import {LocaleController} from '../shared/i18n.js';
 import {tokens} from '../shared/tokens.js';
+import {text} from '../shared/text.js';
 import {iconButton} from '../shared/icon-button.styles.js';
 import {bookmarks, pageOnlyBookmarks} from './bookmark-store.js';
 import {t} from './news-bookmark.strings.js';
@@ -104,8 +105,8 @@ export class NewsBookmark extends LitElement {
   }
 
   protected override render() {
-    const label = this.headline.trim()
-      ? t(this.#locale.lang, 'bookmarkTitled', {title: this.headline.trim()})
+    const label = text(this.headline)
+      ? t(this.#locale.lang, 'bookmarkTitled', {title: text(this.headline)})
       : t(this.#locale.lang, 'bookmark');
     return html`<button
       part="button"

@@ -1,5 +1,6 @@
 import {LitElement, css, html, nothing, type PropertyValues} from 'lit';
 import {define} from '../shared/define.js';
+import {text} from '../shared/text.js';
 import {onIconsChanged, resolveIcon} from './registry.js';
 
 export {registerIcons} from './registry.js';
@@ -66,7 +67,7 @@ export class NewsIcon extends LitElement {
 
   protected override render() {
     const icon = resolveIcon(this.name);
-    const label = this.label.trim();
+    const label = text(this.label);
     return html`<svg
       part="svg"
       class=${icon?.mirror ? 'mirror' : ''}
@@ -85,14 +86,15 @@ export class NewsIcon extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('name') || !this.name || resolveIcon(this.name)) return;
-    if (!warned.has(this.name)) {
-      warned.add(this.name);
+    const name = text(this.name);
+    if (!changed.has('name') || !name || resolveIcon(name)) return;
+    if (!warned.has(name)) {
+      warned.add(name);
       console.warn(
-        `<news-icon>: no icon is named "${this.name}"; register it with registerIcons().`,
+        `<news-icon>: no icon is named "${name.slice(0, 100)}"; register it with registerIcons().`,
       );
     }
-    const event = new IconErrorEvent(this.name);
+    const event = new IconErrorEvent(name);
     this.dispatchEvent(event);
   }
 }

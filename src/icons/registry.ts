@@ -1,4 +1,5 @@
 import type {SVGTemplateResult} from 'lit';
+import {text} from '../shared/text.js';
 
 /** A registered icon: its drawing, and whether it points along the reading direction. */
 export interface Icon {
@@ -13,9 +14,8 @@ const listeners = new Set<() => void>();
 let notifyQueued = false;
 
 /** `"Chevron Down"`, `"chevron_down"` and `"chevron-down"` all name one icon. */
-export const normaliseIconName = (name: string): string =>
-  name
-    .trim()
+export const normaliseIconName = (name: unknown): string =>
+  text(name)
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
 
@@ -73,7 +73,7 @@ export function registerIcons(
 }
 
 /** The icon a name (canonical or alias, any spacing or case) stands for, if any. */
-export function resolveIcon(name: string): Icon | undefined {
+export function resolveIcon(name: unknown): Icon | undefined {
   const key = normaliseIconName(name);
   return icons.get(key) ?? icons.get(aliases.get(key) ?? '');
 }

@@ -14,6 +14,7 @@ import {LocaleController} from '../shared/i18n.js';
 import {tokens} from '../shared/tokens.js';
 import {iconButton} from '../shared/icon-button.styles.js';
 import {safeUrl} from '../shared/safe-url.js';
+import {text} from '../shared/text.js';
 import {parseTargets, targetInfo, type ShareTarget} from './share-targets.js';
 import {t} from './news-share.strings.js';
 
@@ -145,7 +146,7 @@ export class NewsShare extends LitElement {
 
   protected override render() {
     const lang = this.#locale.lang;
-    const title = this.title.trim();
+    const title = text(this.title);
     const menu = !('share' in navigator);
     return html`<button
         part="button"
@@ -164,7 +165,7 @@ export class NewsShare extends LitElement {
 
   #renderMenu(lang: string) {
     const url = this.shareUrl ?? '';
-    const data = {url, title: this.title.trim(), text: this.text.trim()};
+    const data = {url, title: text(this.title), text: text(this.text)};
     return html`<div
       role="menu"
       part="menu"
@@ -209,7 +210,7 @@ export class NewsShare extends LitElement {
       );
       return;
     }
-    const request = new ShareRequestEvent(url, this.title.trim(), this.text.trim());
+    const request = new ShareRequestEvent(url, text(this.title), text(this.text));
     this.dispatchEvent(request);
     return request.defaultPrevented ? undefined : request;
   }

@@ -1,3 +1,5 @@
+import {text} from '../shared/text.js';
+
 /** The places `<news-share>` can send a story, in their default order. */
 export const shareTargets = [
   'copy',
@@ -18,7 +20,8 @@ export interface ShareData {
   text: string;
 }
 
-const e = encodeURIComponent;
+/** Encodes one field; lone surrogates (which encodeURIComponent throws on) become U+FFFD. */
+const e = (value: string) => encodeURIComponent(value.toWellFormed());
 
 /** Each target's icon and the address that shares `data` there (copy has none: it uses the clipboard). */
 export const targetInfo: Record<ShareTarget, {icon: string; href?: (data: ShareData) => string}> = {
@@ -55,8 +58,8 @@ export const targetInfo: Record<ShareTarget, {icon: string; href?: (data: ShareD
 };
 
 /** `"x copy nonsense x"` → `['x', 'copy']`: known targets, in the given order, once each; empty → all. */
-export function parseTargets(value: string): ShareTarget[] {
-  const wanted = value
+export function parseTargets(value: unknown): ShareTarget[] {
+  const wanted = text(value)
     .toLowerCase()
     .split(/[\s,]+/)
     .filter((name): name is ShareTarget => (shareTargets as readonly string[]).includes(name));
