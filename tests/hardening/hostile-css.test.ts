@@ -1,0 +1,79 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import type {LitElement} from 'lit';
+import '../../src/index.js';
+
+/** What careless or hostile site CSS does to pages that embed us. */
+const HOSTILE_CSS = `
+  * { all: unset; }
+  button { display: none !important; }
+  svg { width: 1000px !important; height: 1000px !important; fill: red !important; }
+  a { pointer-events: none !important; }
+  [role], [part] { visibility: hidden !important; }
+  article, h1, h2, h3, p, time { display: none !important; font-size: 0 !important; }
+  :root { --news-color-text: 12px; --news-radius: red; }
+  body { font-size: 16px; display: block; }
+`;
+
+const box = (el: Element) => el.getBoundingClientRect();
+
+describe('hostile page CSS', () => {
+  let style: HTMLStyleElement;
+  beforeEach(() => {
+    style = document.createElement('style');
+    style.textContent = HOSTILE_CSS;
+    document.head.append(style);
+  });
+  afterEach(() => style.remove());
+
+  it('leaves the article card, its buttons and its icons drawn and usable', async () => {
+    const wrapper = await fixture(
+      html`<div style="display: block; inline-size: 360px">
+        <news-article
+          style="display: block"
+          headline="Moscow waiting for NATO’s moves"
+          href="https://news.example/a"
+          lede="NATO and Russia should trust each other more."
+          datetime="2010-05-20T15:12:00+04:00"
+        ></news-article>
+      </div>`,
+    );
+    const el = wrapper.querySelector('news-article')!;
+    await el.updateComplete;
+    const heading = el.shadowRoot!.querySelector('h2')!;
+    expect(box(heading).height).to.be.greaterThan(10);
+    expect(getComputedStyle(heading).visibility).to.equal('visible');
+    const bookmark = el.shadowRoot!.querySelector('news-bookmark')!;
+    await (bookmark as LitElement).updateComplete;
+    const button = bookmark.shadowRoot!.querySelector('button')!;
+    expect(box(button).width).to.be.at.least(24);
+    expect(box(button).height).to.be.at.least(24);
+    const icon = button.querySelector('news-icon')!;
+    const svg = icon.shadowRoot!.querySelector('svg')!;
+    expect(box(svg).width).to.be.below(48);
+    button.click();
+    await (bookmark as LitElement).updateComplete;
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('keeps a standalone icon at 1em, whatever the page does to svg', async () => {
+    const el = await fixture(
+      html`<news-icon name="play" style="display: inline-block; font-size: 20px"></news-icon>`,
+    );
+    await (el as LitElement).updateComplete;
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    expect(box(svg).width).to.equal(20);
+  });
+
+  it('still opens the share menu with visible items', async () => {
+    delete (Navigator.prototype as {share?: unknown}).share;
+    const el = await fixture<LitElement>(
+      html`<news-share url="https://news.example/a"></news-share>`,
+    );
+    el.shadowRoot!.querySelector('button')!.click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    const items = [...el.shadowRoot!.querySelectorAll('[role="menuitem"]')];
+    expect(items).to.have.length(8);
+    for (const item of items) expect(box(item).height).to.be.at.least(24);
+  });
+});

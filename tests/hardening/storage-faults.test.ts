@@ -1,0 +1,67 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/bookmark/news-bookmark.js';
+import type {NewsBookmark} from '../../src/bookmark/news-bookmark.js';
+import {bookmarks, localBookmarkStore} from '../../src/bookmark/bookmark-store.js';
+import {captureWarnings} from '../helpers.js';
+
+const KEY = 'hardening:bookmarks';
+const toggle = async (el: NewsBookmark) => {
+  el.shadowRoot!.querySelector('button')!.click();
+  await el.updateComplete;
+};
+
+describe('storage faults', () => {
+  const {getItem, setItem} = Storage.prototype;
+  afterEach(() => Object.assign(Storage.prototype, {getItem, setItem}));
+  beforeEach(() => localStorage.clear());
+
+  it('loses nothing while storage is full, and saves everything once it has room again', async () => {
+    localStorage.setItem(KEY, JSON.stringify(['kept-from-before']));
+    bookmarks.useStore(localBookmarkStore(KEY));
+    await bookmarks.ready;
+    const wrapper = await fixture(
+      html`<div>
+        <news-bookmark article-id="a"></news-bookmark><news-bookmark article-id="b"></news-bookmark>
+      </div>`,
+    );
+    const [a, b] = [...wrapper.querySelectorAll('news-bookmark')];
+    await captureWarnings(async () => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      await toggle(a);
+      expect(a.bookmarked).to.equal(true);
+      expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal(['kept-from-before']);
+      Storage.prototype.setItem = setItem;
+      await toggle(b);
+    });
+    expect(JSON.parse(localStorage.getItem(KEY)!)).to.have.members(['kept-from-before', 'a', 'b']);
+  });
+
+  it('recovers when storage that threw on every read works again', async () => {
+    Storage.prototype.getItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    await captureWarnings(async () => {
+      bookmarks.useStore(localBookmarkStore(`${KEY}:denied`));
+      await bookmarks.ready;
+      const el = await fixture<NewsBookmark>(html`<news-bookmark article-id="c"></news-bookmark>`);
+      await toggle(el);
+      expect(el.bookmarked).to.equal(true);
+    });
+    Storage.prototype.getItem = getItem;
+    expect(JSON.parse(localStorage.getItem(`${KEY}:denied`)!)).to.deep.equal(['c']);
+  });
+
+  it('merges two tabs writing at once instead of losing one', async () => {
+    bookmarks.useStore(localBookmarkStore(KEY));
+    await bookmarks.ready;
+    const el = await fixture<NewsBookmark>(html`<news-bookmark article-id="mine"></news-bookmark>`);
+    // The other tab writes between our read of the page state and our write.
+    localStorage.setItem(KEY, JSON.stringify(['theirs']));
+    await toggle(el);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).to.have.members(['theirs', 'mine']);
+    window.dispatchEvent(new StorageEvent('storage', {key: KEY}));
+    expect(bookmarks.list()).to.have.members(['theirs', 'mine']);
+  });
+});
