@@ -39,8 +39,8 @@ export class NewsIcon extends LitElement {
     }
     svg {
       display: block;
-      inline-size: 100%;
-      block-size: 100%;
+      inline-size: var(--_size);
+      block-size: var(--_size);
     }
     :host(:dir(rtl)) .mirror {
       transform: scaleX(-1);
