@@ -1,0 +1,72 @@
+// Runs inside an iframe served with a strict CSP and Trusted Types: draws and uses every element,
+// then tells the test (its parent) what worked and which policy violations were reported.
+import '../../../src/index.js';
+import type {LitElement} from 'lit';
+
+const violations: string[] = [];
+document.addEventListener('securitypolicyviolation', (e) =>
+  violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+);
+
+const make = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+) => {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  document.body.append(el);
+  return el;
+};
+const ready = async (el: Element) => (el as LitElement).updateComplete;
+const settle = () => new Promise((r) => setTimeout(r, 50));
+
+async function run() {
+  const checks: Record<string, unknown> = {};
+  const full = make('news-article', {
+    layout: 'full',
+    headline: 'Strict page',
+    href: 'https://news.example/strict',
+    datetime: '2010-05-20T15:12:00+04:00',
+    tags: 'CSP',
+    'structured-data': '',
+  });
+  const body = document.createElement('p');
+  body.textContent = 'The body stays in the light DOM.';
+  full.append(body);
+  await ready(full);
+  checks.headline = full.shadowRoot!.querySelector('h2')?.textContent;
+  checks.jsonLd = JSON.parse(
+    full.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null',
+  )?.headline;
+  checks.styled = getComputedStyle(
+    full.shadowRoot!.querySelector('[part="tags"] li')!,
+  ).borderRadius;
+
+  const card = make('news-article', {headline: 'Card', href: 'https://news.example/card'});
+  await ready(card);
+  const bookmark = card.shadowRoot!.querySelector('news-bookmark')!;
+  await ready(bookmark);
+  bookmark.shadowRoot!.querySelector('button')!.click();
+  await ready(bookmark);
+  checks.bookmarked = bookmark.shadowRoot!.querySelector('button')!.getAttribute('aria-pressed');
+
+  delete (Navigator.prototype as {share?: unknown}).share;
+  const share = make('news-share', {url: 'https://news.example/share'});
+  await ready(share);
+  share.shadowRoot!.querySelector('button')!.click();
+  await ready(share);
+  await settle();
+  checks.menuItems = share.shadowRoot!.querySelectorAll('[role="menuitem"]').length;
+
+  const icon = make('news-icon', {name: 'play', label: 'Play'});
+  await ready(icon);
+  checks.iconShapes = icon.shadowRoot!.querySelector('svg')!.childElementCount;
+
+  await settle();
+  return {checks, violations};
+}
+
+run().then(
+  (result) => parent.postMessage({type: 'csp-result', ...result}, '*'),
+  (error) => parent.postMessage({type: 'csp-result', error: String(error), violations}, '*'),
+);
