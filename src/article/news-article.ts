@@ -32,6 +32,7 @@ const headings: Record<number, (content: unknown) => TemplateResult> = {
  * own children, so it stays in the page for search engines, reader mode and translation.
  *
  * @summary Article card or full article, with bookmark and share.
+ * @tag news-article
  * @slot - The article body (full layout): paragraphs, quotes, images.
  * @csspart image - The image box (its aspect ratio is reserved before the image loads).
  * @csspart section - The section label.
@@ -70,7 +71,6 @@ export class NewsArticle extends LitElement {
     headingLevel: {attribute: 'heading-level'},
     layout: {},
     structuredData: {type: Boolean, attribute: 'structured-data'},
-    words: {state: true},
   };
 
   /** The headline. */
@@ -104,7 +104,8 @@ export class NewsArticle extends LitElement {
   /** Adds schema.org NewsArticle JSON-LD to the light DOM. */
   structuredData = false;
 
-  private words = 0;
+  /** Words in the slotted body, for the reading time. */
+  #words = 0;
 
   readonly #locale = new LocaleController(this);
 
@@ -164,7 +165,7 @@ export class NewsArticle extends LitElement {
   #renderMeta(lang: string) {
     const date = parseDate(this.datetime);
     const author = text(this.author);
-    const minutes = this.words ? Math.max(1, Math.round(this.words / READING_SPEED)) : 0;
+    const minutes = this.#words ? Math.max(1, Math.round(this.#words / READING_SPEED)) : 0;
     if (!date && !author && !minutes) return nothing;
     return html`<p part="meta">
       ${author ? html`<span>${t(lang, 'byline', {author})}</span>` : nothing}
@@ -195,7 +196,8 @@ export class NewsArticle extends LitElement {
       if (node instanceof Element && node.matches('script, style, template')) continue;
       words += (node.textContent ?? '').split(/\s+/).filter(Boolean).length;
     }
-    this.words = words;
+    this.#words = words;
+    this.requestUpdate();
   }
 
   #writeStructuredData(): void {

@@ -26,6 +26,7 @@ export class BookmarkChangeEvent extends Event {
  * `<news-bookmark>` for the same article changes together, in this tab and in others.
  *
  * @summary Bookmark toggle for one article.
+ * @tag news-bookmark
  * @fires bookmark-change - The reader toggled the bookmark (cancelable: a veto reverts it). Never fired for a change made by script.
  * @csspart button - The toggle button.
  * @cssprop [--news-bookmark-size=2.25em] - Size of the button.

@@ -20,6 +20,7 @@ const warned = new Set<string>();
  * Decorative unless `label` is set. Chevrons and arrows mirror in right-to-left contexts.
  *
  * @summary An inline SVG icon.
+ * @tag news-icon
  * @fires icon-error - The `name` matches no registered icon (warned once per name on the console).
  * @csspart svg - The `<svg>` element.
  * @cssprop [--news-icon-size=1em] - Width and height of the icon.

@@ -57,9 +57,5 @@ export const t = translator({
     copied: 'تم نسخ الرابط',
     copyFailed: 'انسخ الرابط: {url}',
     mail: 'البريد الإلكتروني',
-    facebook: 'فيسبوك',
-    x: 'إكس',
-    telegram: 'تيليجرام',
-    whatsapp: 'واتساب',
   },
 });

@@ -46,6 +46,7 @@ export class ShareCompleteEvent extends Event {
  * (copy link, e-mail, Facebook, VK, X, Telegram, OK, WhatsApp). Only http(s) URLs are shared.
  *
  * @summary Share button with a fallback menu.
+ * @tag news-share
  * @fires share-request - The reader pressed the button (cancelable: prevents the default share).
  * @fires share-complete - The story went to a target; `event.shareTarget` names it (`copy`, `mail`, … or `native`).
  * @csspart button - The share button.
@@ -61,8 +62,6 @@ export class NewsShare extends LitElement {
     title: {},
     text: {},
     targets: {},
-    menuOpen: {state: true},
-    announcement: {state: true},
   };
 
   static override styles = [
@@ -130,8 +129,8 @@ export class NewsShare extends LitElement {
   /** Which targets the fallback menu offers, in order: any of `copy mail facebook vk x telegram ok whatsapp`. */
   targets = '';
 
-  private menuOpen = false;
-  private announcement = '';
+  /** Whether the fallback menu is drawn, and what the polite live region says. */
+  #state = {menuOpen: false, announcement: ''};
 
   private get menu() {
     return this.renderRoot.querySelector<HTMLElement>('[role="menu"]');
@@ -153,14 +152,19 @@ export class NewsShare extends LitElement {
         type="button"
         aria-label=${title ? t(lang, 'shareTitled', {title}) : t(lang, 'share')}
         aria-haspopup=${menu ? 'menu' : nothing}
-        aria-expanded=${menu ? String(this.menuOpen) : nothing}
+        aria-expanded=${menu ? String(this.#state.menuOpen) : nothing}
         @click=${this.#onClick}
         @keydown=${this.#onButtonKey}
       >
         <news-icon name="share"></news-icon>
       </button>
-      ${this.menuOpen ? this.#renderMenu(lang) : nothing}
-      <span role="status">${this.announcement}</span>`;
+      ${this.#state.menuOpen ? this.#renderMenu(lang) : nothing}
+      <span role="status">${this.#state.announcement}</span>`;
+  }
+
+  #set(patch: Partial<{menuOpen: boolean; announcement: string}>): void {
+    Object.assign(this.#state, patch);
+    this.requestUpdate();
   }
 
   #renderMenu(lang: string) {
@@ -216,7 +220,7 @@ export class NewsShare extends LitElement {
   }
 
   async #onClick(): Promise<void> {
-    if (this.menuOpen) return this.#close();
+    if (this.#state.menuOpen) return this.#close();
     const request = this.#request();
     if (!request) return;
     const {url} = request;
@@ -234,7 +238,7 @@ export class NewsShare extends LitElement {
   }
 
   async #open(focus: 'first' | 'last' = 'first'): Promise<void> {
-    this.menuOpen = true;
+    this.#set({menuOpen: true});
     await this.updateComplete;
     const menu = this.menu;
     if (!menu) return;
@@ -245,7 +249,7 @@ export class NewsShare extends LitElement {
 
   #close(returnFocus = true): void {
     if (this.menu?.matches(':popover-open')) this.menu.hidePopover();
-    this.menuOpen = false;
+    this.#set({menuOpen: false});
     if (returnFocus) this.renderRoot.querySelector('button')?.focus();
   }
 
@@ -255,7 +259,7 @@ export class NewsShare extends LitElement {
 
   #onToggle(event: ToggleEvent): void {
     // Light dismiss (an outside click) closes the popover: keep the state in step.
-    if (event.newState === 'closed' && this.menuOpen) this.menuOpen = false;
+    if (event.newState === 'closed' && this.#state.menuOpen) this.#set({menuOpen: false});
   }
 
   #onButtonKey(event: KeyboardEvent): void {
@@ -318,7 +322,7 @@ export class NewsShare extends LitElement {
       copied = this.#copyWithSelection(url);
     }
     this.#close();
-    this.announcement = t(this.#locale.lang, copied ? 'copied' : 'copyFailed', {url});
+    this.#set({announcement: t(this.#locale.lang, copied ? 'copied' : 'copyFailed', {url})});
     if (copied) this.#complete('copy', url);
   }
 
