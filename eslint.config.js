@@ -11,6 +11,7 @@ export default tseslint.config(
       'dist/',
       'node_modules/',
       'bench/node_modules/',
+      'bench/.build/',
       'custom-elements.json',
       'tests/screenshots/',
     ],

@@ -15,7 +15,11 @@ export const minifyCss = (text) =>
     // whose "name: value" loses the space.
     .map((piece, i, all) => (all[i + 1] === '{' ? piece : piece.replace(/^([-\w]+) ?: ?/, '$1:')))
     .join('')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    // 0.5rem → .5rem; "(forced-colors: active)" → "(forced-colors:active)"; " !important".
+    .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
+    .replace(/\(([-a-z]+): /g, '($1:')
+    .replace(/ !important/g, '!important');
 
 const minifyMarkup = (text) => text.replace(/\s*\n\s*/g, ' ').replace(/ (\/?>)/g, '$1');
 

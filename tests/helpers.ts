@@ -1,3 +1,6 @@
+import {render} from 'lit';
+import {iconCatalog} from '../src/icons/catalog.js';
+import {iconSvg} from '../src/icons/icon-svg.js';
 // Small helpers shared by the element suites.
 
 /** Waits for the next animation frame (after Lit's update and the browser's style recalc). */
@@ -27,3 +30,17 @@ export const nextEvent = <K extends keyof GlobalEventHandlersEventMap>(
       once: true,
     }),
   );
+
+/** The markup an icon draws, without Lit's comment markers. */
+const shapes = (svg: Element) => svg.innerHTML.replace(/<!--[^>]*-->/g, '');
+
+/** Which icon of the set an inline `<svg>` draws (by comparing its shapes). */
+export function iconName(svg: Element | null | undefined): string | undefined {
+  if (!svg || !shapes(svg).trim()) return undefined;
+  const probe = document.createElement('div');
+  for (const {name} of iconCatalog) {
+    render(iconSvg(name), probe);
+    if (shapes(probe.firstElementChild!) === shapes(svg)) return name;
+  }
+  return undefined;
+}

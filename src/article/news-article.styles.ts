@@ -1,8 +1,10 @@
 import {css} from 'lit';
 import {tokens} from '../shared/tokens.js';
+import {iconSvgStyles} from '../icons/icon-svg.js';
 
 export const styles = [
   tokens,
+  iconSvgStyles,
   css`
     :host {
       --_accent: var(--news-article-accent, var(--_news-accent));
@@ -10,8 +12,11 @@ export const styles = [
       --_text: var(--news-article-text, var(--_news-text));
       --_muted: var(--news-article-muted, var(--_news-muted));
       --_radius: var(--news-article-radius, var(--_news-radius));
-      --_padding: var(--news-article-padding, var(--_news-space));
-      --_headline-font: var(--news-article-headline-font, var(--_news-font-heading));
+      --_padding: var(--news-article-padding, var(--news-space, 1rem));
+      --_headline-font: var(
+        --news-article-headline-font,
+        var(--news-font-family-heading, Georgia, serif)
+      );
       --_image-ratio: var(--news-article-image-ratio, 16 / 9);
       --_measure: var(--news-article-max-width, 42rem);
       display: block;

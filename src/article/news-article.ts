@@ -1,6 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {define} from '../shared/define.js';
-import '../icons/news-icon.js';
+import {iconSvg} from '../icons/icon-svg.js';
 import '../icons/set/tag.js';
 import '../bookmark/news-bookmark.js';
 import '../share/news-share.js';
@@ -156,7 +156,7 @@ export class NewsArticle extends LitElement {
       </div>
       ${full && tags.length
         ? html`<ul part="tags" aria-label=${t(lang, 'tags')}>
-            ${tags.map((tag) => html`<li><news-icon name="tag"></news-icon>${tag}</li>`)}
+            ${tags.map((tag) => html`<li>${iconSvg('tag')}${tag}</li>`)}
           </ul>`
         : nothing}
     </article>`;

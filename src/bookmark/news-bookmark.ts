@@ -1,6 +1,6 @@
 import {LitElement, css, html, type PropertyValues} from 'lit';
 import {define} from '../shared/define.js';
-import '../icons/news-icon.js';
+import {iconSvg, iconSvgStyles} from '../icons/icon-svg.js';
 import '../icons/set/bookmark.js';
 import '../icons/set/bookmark-filled.js';
 import {LocaleController} from '../shared/i18n.js';
@@ -43,6 +43,7 @@ export class NewsBookmark extends LitElement {
   static override styles = [
     tokens,
     iconButton,
+    iconSvgStyles,
     css`
       :host {
         --_button-size: var(--news-bookmark-size, 2.25em);
@@ -116,7 +117,7 @@ export class NewsBookmark extends LitElement {
       aria-label=${label}
       @click=${this.#toggle}
     >
-      <news-icon name=${this.bookmarked ? 'bookmark-filled' : 'bookmark'}></news-icon>
+      ${iconSvg(this.bookmarked ? 'bookmark-filled' : 'bookmark')}
     </button>`;
   }
 

@@ -1,7 +1,8 @@
-import {LitElement, css, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, css, type PropertyValues} from 'lit';
 import {define} from '../shared/define.js';
 import {text} from '../shared/text.js';
 import {onIconsChanged, resolveIcon} from './registry.js';
+import {iconSvg, iconSvgStyles} from './icon-svg.js';
 
 export {registerIcons} from './registry.js';
 
@@ -28,25 +29,19 @@ const warned = new Set<string>();
 export class NewsIcon extends LitElement {
   static override properties = {name: {}, label: {}};
 
-  static override styles = css`
-    :host {
-      --_size: var(--news-icon-size, 1em);
-      display: inline-block;
-      inline-size: var(--_size);
-      block-size: var(--_size);
-      flex: none;
-      vertical-align: -0.125em;
-      contain: strict;
-    }
-    svg {
-      display: block;
-      inline-size: var(--_size);
-      block-size: var(--_size);
-    }
-    :host(:dir(rtl)) .mirror {
-      transform: scaleX(-1);
-    }
-  `;
+  static override styles = [
+    iconSvgStyles,
+    css`
+      :host {
+        --_icon-size: var(--news-icon-size, 1em);
+        display: inline-block;
+        inline-size: var(--_icon-size);
+        block-size: var(--_icon-size);
+        vertical-align: -0.125em;
+        contain: strict;
+      }
+    `,
+  ];
 
   /** The icon's name: canonical (`play`, `bookmark-filled`) or a seed sprite alias (`v-play`). */
   name = '';
@@ -67,23 +62,7 @@ export class NewsIcon extends LitElement {
   }
 
   protected override render() {
-    const icon = resolveIcon(this.name);
-    const label = text(this.label);
-    return html`<svg
-      part="svg"
-      class=${icon?.mirror ? 'mirror' : ''}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="2"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-      role=${label ? 'img' : nothing}
-      aria-label=${label || nothing}
-      aria-hidden=${label ? nothing : 'true'}
-    >
-      ${icon?.template}
-    </svg>`;
+    return iconSvg(this.name, text(this.label), 'svg');
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,6 +1,6 @@
 import {LitElement, css, html, nothing} from 'lit';
 import {define} from '../shared/define.js';
-import '../icons/news-icon.js';
+import {iconSvg, iconSvgStyles} from '../icons/icon-svg.js';
 import '../icons/set/share.js';
 import '../icons/set/file.js';
 import '../icons/set/mail.js';
@@ -67,6 +67,7 @@ export class NewsShare extends LitElement {
   static override styles = [
     tokens,
     iconButton,
+    iconSvgStyles,
     css`
       :host {
         --_button-size: var(--news-share-size, 2.25em);
@@ -156,7 +157,7 @@ export class NewsShare extends LitElement {
         @click=${this.#onClick}
         @keydown=${this.#onButtonKey}
       >
-        <news-icon name="share"></news-icon>
+        ${iconSvg('share')}
       </button>
       ${this.#state.menuOpen ? this.#renderMenu(lang) : nothing}
       <span role="status">${this.#state.announcement}</span>`;
@@ -180,7 +181,7 @@ export class NewsShare extends LitElement {
     >
       ${parseTargets(this.targets).map((target) => {
         const {icon, href} = targetInfo[target];
-        const content = html`<news-icon name=${icon}></news-icon>${t(lang, target)}`;
+        const content = html`${iconSvg(icon)}${t(lang, target)}`;
         return href
           ? html`<a
               role="menuitem"

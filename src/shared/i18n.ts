@@ -1,12 +1,17 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
-/** The languages every string table covers. Other languages fall back to English. */
+/**
+ * The languages translated in `src/locales/` (English is built into each element). Importing
+ * `locales/ru.js` etc. adds one; the all-in-one entry adds them all. Others fall back to English.
+ */
 export const languages = ['en', 'ru', 'es', 'fr', 'de', 'ar'] as const;
 export type Language = (typeof languages)[number];
 
 /** A string table: keys to text, with `{name}` placeholders. */
 export type Strings = Readonly<Record<string, string>>;
 
+/** Translations added by the locale modules, then the site's own overrides, by language. */
+const translations = new Map<string, Record<string, string>>();
 const overrides = new Map<string, Record<string, string>>();
 const controllers = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
@@ -21,18 +26,24 @@ function candidates(lang: string): string[] {
   return out;
 }
 
-/**
- * Replaces any built-in string, for one language (`'en'`, `'ru'`, `'pt-BR'` …). Elements on the
- * page re-render in it. Keys are listed in the README.
- */
-export function setStrings(lang: string, strings: Strings): void {
+function merge(into: Map<string, Record<string, string>>, lang: string, strings: Strings): void {
   const key = lang.trim().toLowerCase();
-  overrides.set(key, {...overrides.get(key), ...strings});
+  into.set(key, {...into.get(key), ...strings});
   for (const controller of controllers) controller.refresh(true);
 }
 
-/** Builds a lookup over one capability's tables (English is complete; others may be partial). */
-export function translator<T extends Strings>(tables: {en: T} & {[lang: string]: Partial<T>}) {
+/**
+ * Replaces any string, for one language (`'en'`, `'ru'`, `'pt-BR'` …): elements on the page
+ * re-render in it. Keys are listed in the README.
+ */
+export const setStrings = (lang: string, strings: Strings): void => merge(overrides, lang, strings);
+
+/** Adds a language's translation (what each `src/locales/*.ts` module does). */
+export const addTranslation = (lang: string, strings: Strings): void =>
+  merge(translations, lang, strings);
+
+/** Builds the lookup for one element's strings, given in English. */
+export function translator<T extends Strings>(english: T) {
   return (
     lang: string,
     key: keyof T & string,
@@ -40,7 +51,8 @@ export function translator<T extends Strings>(tables: {en: T} & {[lang: string]:
   ): string => {
     let text: string | undefined;
     for (const tag of candidates(lang)) {
-      text = overrides.get(tag)?.[key] ?? tables[tag]?.[key];
+      text =
+        overrides.get(tag)?.[key] ?? (tag === 'en' ? english[key] : translations.get(tag)?.[key]);
       if (text !== undefined) break;
     }
     return (text ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
@@ -49,20 +61,24 @@ export function translator<T extends Strings>(tables: {en: T} & {[lang: string]:
   };
 }
 
-/** The language of `node`: its own `lang`, else the closest ancestor's (across shadow roots), else the document's. */
+/**
+ * The language of `node`: its own `lang`, else the closest ancestor's (across shadow roots), else
+ * the document's; `en` when none is set or the one set is not a valid language tag (so every
+ * `Intl` call can trust it).
+ */
 export function resolveLang(node: Element): string {
   let at: Element | null = node;
-  while (at) {
-    const lang = at.getAttribute('lang');
-    if (lang) return lang;
+  let lang: string | null = null;
+  while (at && !lang) {
+    lang = at.getAttribute('lang');
     at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null);
   }
-  return document.documentElement.lang || 'en';
+  try {
+    return Intl.getCanonicalLocales(lang || document.documentElement.lang || 'en')[0]!;
+  } catch {
+    return 'en';
+  }
 }
-
-/** The direction of `node`, resolved as the browser does: own `dir`, else the ancestors', else the document's. */
-export const resolveDir = (node: Element): 'ltr' | 'rtl' =>
-  node.matches(':dir(rtl)') ? 'rtl' : 'ltr';
 
 function watchDocument(): void {
   if (observer) return;
@@ -71,20 +87,19 @@ function watchDocument(): void {
   });
   observer.observe(document.documentElement, {
     attributes: true,
-    attributeFilter: ['lang', 'dir'],
+    attributeFilter: ['lang'],
     subtree: true,
   });
 }
 
 /**
- * Keeps an element's language and direction current: resolved when it connects, and again
- * whenever a `lang` or `dir` attribute changes anywhere in the document, or strings are overridden.
+ * Keeps an element's language current: resolved when it connects, and again whenever a `lang`
+ * attribute changes anywhere in the document, or strings are added or overridden. (Direction
+ * needs no script: the elements' CSS follows `dir` through `:dir()`.)
  */
 export class LocaleController implements ReactiveController {
   /** The resolved language tag, e.g. `ru` or `ar-EG`. */
   lang = 'en';
-  /** The resolved direction. */
-  dir: 'ltr' | 'rtl' = 'ltr';
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -104,13 +119,11 @@ export class LocaleController implements ReactiveController {
     }
   }
 
-  /** Re-resolves language and direction; re-renders the host if either changed (or `force`). */
+  /** Re-resolves the language; re-renders the host if it changed (or `force`). */
   refresh(force = false): void {
     const lang = resolveLang(this.host);
-    const dir = resolveDir(this.host);
-    if (force || lang !== this.lang || dir !== this.dir) {
+    if (force || lang !== this.lang) {
       this.lang = lang;
-      this.dir = dir;
       this.host.requestUpdate();
     }
   }

@@ -37,7 +37,4 @@ export const iconButton = css`
     outline: var(--_news-focus-ring);
     outline-offset: 2px;
   }
-  news-icon {
-    --news-icon-size: 1.25em;
-  }
 `;

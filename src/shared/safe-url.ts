@@ -1,16 +1,19 @@
 import {text} from './text.js';
 
 /**
- * Resolves `value` against the document and returns it only if it is an http(s) URL; anything
- * else (`javascript:`, `data:`, `vbscript:`, garbage) gives `undefined`. Every URL that an element
+ * Resolves `value` against the document and returns it only if it is an http(s) URL (or, with
+ * `blob`, a `blob:` URL the page made itself, as media sources may be); anything else
+ * (`javascript:`, `data:`, `vbscript:`, garbage) gives `undefined`. Every URL that an element
  * puts into an `href` or a `src`, or shares, goes through here.
  */
-export function safeUrl(value: unknown): string | undefined {
+export function safeUrl(value: unknown, blob = false): string | undefined {
   const href = text(value);
   if (!href) return undefined;
   try {
-    const url = new URL(href, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    const {protocol, href: url} = new URL(href, document.baseURI);
+    return protocol === 'https:' || protocol === 'http:' || (blob && protocol === 'blob:')
+      ? url
+      : undefined;
   } catch {
     return undefined;
   }

@@ -13,9 +13,9 @@ import {css} from 'lit';
  * | `--news-color-muted` | #565c68 | #a6acb8 |
  * | `--news-color-border` | #d9dce3 | #343945 |
  * | `--news-font-family` | system-ui, sans-serif | |
- * | `--news-font-family-heading` | Georgia, serif | |
+ * | `--news-font-family-heading` | Georgia, serif (read by `<news-article>`) | |
  * | `--news-radius` | 8px | |
- * | `--news-space` | 1rem | |
+ * | `--news-space` | 1rem (read by `<news-article>`) | |
  * | `--news-focus-ring` | 2px solid accent | |
  */
 export const tokens = css`
@@ -26,9 +26,7 @@ export const tokens = css`
     --_news-muted: var(--news-color-muted, light-dark(#565c68, #a6acb8));
     --_news-border: var(--news-color-border, light-dark(#d9dce3, #343945));
     --_news-font: var(--news-font-family, system-ui, sans-serif);
-    --_news-font-heading: var(--news-font-family-heading, Georgia, 'Times New Roman', serif);
     --_news-radius: var(--news-radius, 8px);
-    --_news-space: var(--news-space, 1rem);
     --_news-focus-ring: var(--news-focus-ring, 2px solid var(--_news-accent));
   }
 `;

@@ -1,8 +1,9 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {emulateMedia, sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../../src/share/news-share.js';
+import '../../src/locales/all.js';
 import type {NewsShare} from '../../src/share/news-share.js';
-import {nextEvent} from '../helpers.js';
+import {iconName, nextEvent} from '../helpers.js';
 
 const shareButton = (el: NewsShare) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]')!;
@@ -197,6 +198,22 @@ describe('<news-share>', () => {
     await el.updateComplete;
     expect(menu(el)).to.equal(null);
     expect(shareButton(el)).to.have.attribute('aria-expanded', 'false');
+  });
+
+  it('draws the seed’s icons on the button and on every target', async () => {
+    const el = await share();
+    expect(iconName(shareButton(el).querySelector('svg'))).to.equal('share');
+    await openMenu(el);
+    expect(items(el).map((i) => iconName(i.querySelector('svg')))).to.deep.equal([
+      'file',
+      'mail',
+      'facebook',
+      'vk',
+      'x-twitter',
+      'telegram',
+      'odnoklassniki',
+      'whatsapp',
+    ]);
   });
 
   it('offers the targets the page chooses, in its order', async () => {

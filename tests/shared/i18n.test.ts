@@ -2,17 +2,15 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {LitElement, html as litHtml} from 'lit';
 import {
   LocaleController,
-  resolveDir,
+  addTranslation,
   resolveLang,
   setStrings,
   translator,
 } from '../../src/shared/i18n.js';
 
-const t = translator({
-  en: {hello: 'Hello', count: '{n} items', onlyEnglish: 'Only English'},
-  ru: {hello: 'Привет', count: '{n} элементов'},
-  ar: {hello: 'مرحبا'},
-});
+const t = translator({hello: 'Hello', count: '{n} items', onlyEnglish: 'Only English'});
+addTranslation('ru', {hello: 'Привет', count: '{n} элементов'});
+addTranslation('ar', {hello: 'مرحبا'});
 
 class LocaleProbe extends LitElement {
   locale = new LocaleController(this);
@@ -53,21 +51,6 @@ describe('language and direction', () => {
     expect(resolveLang(inner)).to.equal('ru');
   });
 
-  it('resolves direction from dir on the element, its ancestors or the document', async () => {
-    const tree = await fixture(
-      html`<div dir="rtl">
-        <p id="child"></p>
-        <p id="own" dir="ltr"></p>
-      </div>`,
-    );
-    expect(resolveDir(tree.querySelector('#child')!)).to.equal('rtl');
-    expect(resolveDir(tree.querySelector('#own')!)).to.equal('ltr');
-    const plain = await fixture(html`<p></p>`);
-    expect(resolveDir(plain)).to.equal('ltr');
-    document.documentElement.dir = 'rtl';
-    expect(resolveDir(plain)).to.equal('rtl');
-  });
-
   it('translates with fallback to the base language and then to English, filling placeholders', () => {
     expect(t('ru', 'hello')).to.equal('Привет');
     expect(t('ru-RU', 'hello')).to.equal('Привет');
@@ -75,6 +58,12 @@ describe('language and direction', () => {
     expect(t('pt-BR', 'hello')).to.equal('Hello');
     expect(t('ru', 'count', {n: 5})).to.equal('5 элементов');
     expect(t('en', 'count')).to.equal('{n} items');
+  });
+
+  it('lets a site’s own strings win over a translation, whichever comes first', () => {
+    setStrings('fr', {hello: 'Salut'});
+    addTranslation('fr', {hello: 'Bonjour'});
+    expect(t('fr', 'hello')).to.equal('Salut');
   });
 
   it('lets a site override any string, and elements re-render in it', async () => {
@@ -86,17 +75,15 @@ describe('language and direction', () => {
     expect(t('es-MX', 'hello')).to.equal('Hola');
   });
 
-  it('re-renders an element when an ancestor’s lang or dir changes', async () => {
+  it('re-renders an element when an ancestor’s lang changes', async () => {
     const wrapper = await fixture(html`<div lang="en"><locale-probe></locale-probe></div>`);
     const el = wrapper.querySelector<LocaleProbe>('locale-probe')!;
     await el.updateComplete;
     expect(el.locale.lang).to.equal('en');
     wrapper.setAttribute('lang', 'ar');
-    wrapper.setAttribute('dir', 'rtl');
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
     expect(el.locale.lang).to.equal('ar');
-    expect(el.locale.dir).to.equal('rtl');
     expect(el.shadowRoot!.textContent).to.equal('مرحبا');
   });
 });
