@@ -9,6 +9,11 @@ const entries = {
   'article/news-article': 'src/article/news-article.ts',
   'bookmark/news-bookmark': 'src/bookmark/news-bookmark.ts',
   'share/news-share': 'src/share/news-share.ts',
+  'podcast/podcast-player': 'src/podcast/podcast-player.ts',
+  'locales/all': 'src/locales/all.ts',
+  ...Object.fromEntries(
+    ['ru', 'es', 'fr', 'de', 'ar'].map((lang) => [`locales/${lang}`, `src/locales/${lang}.ts`]),
+  ),
 };
 
 export default defineConfig(({command, mode}) => {
@@ -27,8 +32,9 @@ export default defineConfig(({command, mode}) => {
           formats: ['es'],
           fileName: () => 'newsroom-elements.bundle.js',
         },
-        // Vite keeps whitespace in library builds; this file is served as is, so strip it.
-        rolldownOptions: {output: {minify: true}},
+        // Vite keeps whitespace in library builds; this file is served as is, so strip it. And
+        // one file it stays: code loaded on demand (the lock-screen code) is inlined.
+        rolldownOptions: {output: {minify: true, codeSplitting: false}},
       },
     };
   }

@@ -2,6 +2,8 @@ import {existsSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
+import {podcastAudio} from './tests/podcast/audio-server.mjs';
+import {strictCsp} from './tests/hardening/csp/policy.mjs';
 
 // The system's Chromium (Debian: apt-get install chromium); CHROME_PATH overrides.
 const executablePath =
@@ -10,6 +12,9 @@ const executablePath =
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
+  // Generated audio for the <podcast-player> tests (and a count of its requests), and the
+  // strict CSP page of the hardening suite.
+  middleware: [podcastAudio, strictCsp],
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   plugins: [

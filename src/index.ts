@@ -13,4 +13,7 @@ export {
 } from './bookmark/bookmark-store.js';
 export {NewsShare, ShareRequestEvent, ShareCompleteEvent} from './share/news-share.js';
 export {shareTargets, type ShareTarget} from './share/share-targets.js';
-export {setStrings, languages, type Language} from './shared/i18n.js';
+export {PodcastPlayer} from './podcast/podcast-player.js';
+export {setStrings, addTranslation, languages, type Language} from './shared/i18n.js';
+// Every translation (per-element entries come in English: import 'newsroom-elements/locales/ru.js').
+import './locales/all.js';

@@ -1,0 +1,242 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {LocalStore} from '../shared/local-store.js';
+import type {SessionPlayer} from './media-session.js';
+
+/** The lock-screen code: loaded when a player first plays, so pages that only show players never load it. */
+let session: typeof import('./media-session.js') | undefined;
+
+/** What the player renders: the media element's state, mirrored. */
+export interface MediaState {
+  paused: boolean;
+  /** Playing was asked for but there is not enough audio yet (loading or buffering). */
+  waiting: boolean;
+  error: boolean;
+  currentTime: number;
+  /** The audio's own duration; `NaN` until its metadata is known. */
+  duration: number;
+  rate: number;
+}
+
+/** The player, as its controller sees it. */
+export interface MediaHost
+  extends ReactiveControllerHost,
+    HTMLElement,
+    Omit<SessionPlayer, 'title'> {
+  muted: boolean;
+  /** Plays alongside other players instead of pausing them. */
+  concurrent: boolean;
+  /** Remembers the position under this key; empty: does not. */
+  readonly resumeKey: string;
+}
+
+/** Events the host re-dispatches, after it has re-rendered. */
+const forwarded = ['play', 'pause', 'ended', 'error', 'ratechange', 'timeupdate'];
+const listened = [
+  ...forwarded,
+  'loadstart',
+  'durationchange',
+  'playing',
+  'waiting',
+  'volumechange',
+];
+
+const positions = new LocalStore<Record<string, number>>(
+  'newsroom-elements:podcast-positions',
+  (value) => (value && typeof value === 'object' ? (value as Record<string, number>) : undefined),
+);
+
+/** The remembered position of an episode, if any. */
+export const rememberedPosition = (key: string): number => Number(positions.read()?.[key]) || 0;
+
+function remember(key: string, seconds: number): void {
+  const all = {...positions.read()};
+  delete all[key];
+  if (seconds) all[key] = Math.floor(seconds);
+  const keys = Object.keys(all);
+  if (keys.length > 100) delete all[keys[0]!];
+  positions.write(all);
+}
+
+/** The player that sounds now; starting another pauses it. */
+let current: MediaHost | undefined;
+
+/**
+ * Mirrors the player's `<audio>` into `state` (state up) and carries the player's requests to it
+ * (requests down). Listens to the audio only while the player is on the page; only one player
+ * sounds at a time unless it is `concurrent`.
+ */
+export class MediaController implements ReactiveController {
+  state: MediaState = {
+    paused: true,
+    waiting: false,
+    error: false,
+    currentTime: 0,
+    duration: NaN,
+    rate: 1,
+  };
+  /** Playing was asked for: the player draws its `<audio>` from then on (not before, to stay light). */
+  wanted = false;
+  #media?: HTMLMediaElement | null;
+  #listening = false;
+  #lastTick = 0;
+  /** Where to go once the metadata is known (start, resume, or a seek before loading). */
+  #startAt = 0;
+
+  constructor(
+    private readonly host: MediaHost,
+    private readonly findMedia: () => HTMLMediaElement | null | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  /** Starts playing. Resolves once playing, or when the browser refuses; never rejects. */
+  play = async (): Promise<void> => {
+    if (!this.wanted) {
+      this.wanted = true;
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+    }
+    try {
+      await this.#media?.play();
+    } catch {
+      // Refused by the autoplay policy, or interrupted by pause(): the state below says so;
+      // a load failure also fires `error`, which shows the message.
+    }
+    this.#sync();
+  };
+
+  pause = (): void => this.#media?.pause();
+
+  /** Moves to `seconds`, kept between 0 and `duration` (when it is known). */
+  seek = (seconds: number, duration = this.state.duration): void => {
+    if (Number.isNaN(seconds)) return;
+    const at = Math.max(0, Math.min(seconds, duration >= 0 ? duration : Infinity));
+    if (this.#media?.readyState) this.#media.currentTime = at;
+    else this.#startAt = at;
+    this.state.currentTime = at;
+    this.#sync();
+  };
+
+  setRate = (rate: number): void => {
+    this.state.rate = rate;
+    if (this.#media) this.#media.playbackRate = this.#media.defaultPlaybackRate = rate;
+    this.host.requestUpdate();
+  };
+
+  /** Loads the audio again after an error, then plays. */
+  retry = (): Promise<void> => {
+    this.state.error = false;
+    this.#startAt = this.state.currentTime;
+    this.#media?.load();
+    return this.play();
+  };
+
+  /** Sets the position shown before the audio loads (start, resume); used once it loads. */
+  cue(seconds: number): void {
+    if (!this.#media?.readyState) this.state.currentTime = this.#startAt = seconds;
+  }
+
+  hostConnected(): void {
+    this.#listen(true);
+  }
+
+  hostUpdated(): void {
+    const media = this.findMedia();
+    if (media === this.#media) return;
+    this.#listen(false);
+    this.#media = media;
+    this.#listen(true);
+    if (media && this.state.rate !== 1) this.setRate(this.state.rate);
+  }
+
+  hostDisconnected(): void {
+    this.#save();
+    this.#media?.pause();
+    this.#listen(false);
+    this.state.paused = true;
+    this.state.waiting = false;
+    if (current === this.host) current = undefined;
+    session?.claimSession(this.host, true);
+  }
+
+  #listen(on: boolean): void {
+    const media = this.#media;
+    if (!media || on === this.#listening || (on && !this.host.isConnected)) return;
+    this.#listening = on;
+    for (const type of listened) {
+      if (on) media.addEventListener(type, this, true);
+      else media.removeEventListener(type, this, true);
+    }
+  }
+
+  /** One listener for every media event (capturing, so a failed `<source>` is heard too). */
+  handleEvent(event: Event): void {
+    const {type, target} = event;
+    const media = this.#media!;
+    const state = this.state;
+    const host = this.host;
+    if (type === 'error') {
+      // A failing <source> with more to try is not an error yet.
+      if (target !== media && (target as Element).nextElementSibling) return;
+      state.error = true;
+    }
+    if (type === 'loadstart') state.error = false;
+    if (media.readyState && this.#startAt) {
+      if (this.#startAt < media.duration) media.currentTime = this.#startAt;
+      this.#startAt = 0;
+    }
+    if (type === 'play' && !host.concurrent) {
+      if (current !== host) current?.pause();
+      current = host;
+    }
+    if (type === 'play') {
+      void import('./media-session.js').then((loaded) => {
+        session = loaded;
+        if (!media.paused) loaded.claimSession(host);
+        this.#sync();
+      });
+    }
+    if (type === 'volumechange') host.muted = media.muted;
+    if (type === 'ended' && host.resumeKey) remember(host.resumeKey, 0);
+    if (type === 'pause') this.#save();
+    if (type === 'timeupdate') {
+      const now = performance.now();
+      if (now - this.#lastTick < 250) return;
+      this.#lastTick = now;
+      if (Math.floor(media.currentTime / 5) !== Math.floor(state.currentTime / 5)) this.#save();
+    }
+    this.#sync();
+    if (forwarded.includes(type)) {
+      void host.updateComplete.then(() => {
+        const forward = new Event(type);
+        host.dispatchEvent(forward);
+      });
+    }
+  }
+
+  #save(): void {
+    const {host, state} = this;
+    if (host.resumeKey && state.currentTime && !this.#media?.ended) {
+      remember(host.resumeKey, this.#media?.currentTime || state.currentTime);
+    }
+  }
+
+  #sync(): void {
+    const media = this.#media;
+    if (!media) return this.host.requestUpdate();
+    const state = this.state;
+    state.paused = media.paused;
+    state.waiting = !media.paused && media.readyState < 3 && !state.error;
+    if (media.readyState) state.currentTime = media.currentTime;
+    state.duration = media.duration;
+    state.rate = media.playbackRate;
+    session?.sessionPosition(
+      this.host,
+      state.duration,
+      state.currentTime,
+      state.rate,
+      !state.paused,
+    );
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,119 @@
+import {css} from 'lit';
+
+export const styles = css`
+  :host {
+    --_accent: var(--podcast-player-accent, var(--_news-accent));
+    --_track: var(--podcast-player-track, var(--_news-border));
+    --_thumb: var(--podcast-player-thumb, var(--_accent));
+    --_size: max(24px, var(--podcast-player-control-size, 2.25rem));
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem;
+    padding: 0.375rem;
+    border: 1px solid var(--_news-border);
+    border-radius: var(--podcast-player-radius, var(--_news-radius));
+    background: var(--podcast-player-background, var(--_news-surface));
+    color: var(--_news-text);
+    font: 0.875rem var(--_news-font);
+    contain: content;
+  }
+  button,
+  a {
+    display: grid;
+    place-items: center;
+    min-inline-size: var(--_size);
+    block-size: var(--_size);
+    padding: 0 0.25rem;
+    border: 1px solid transparent;
+    border-radius: var(--_size);
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  :hover {
+    background-color: color-mix(in srgb, currentColor 12%, transparent);
+  }
+  :focus-visible {
+    outline: var(--_news-focus-ring);
+    outline-offset: 2px;
+  }
+  .icon {
+    --_icon-size: 1.25rem;
+  }
+  .play {
+    position: relative;
+    background: var(--_accent);
+    color: var(--_news-surface);
+  }
+  :host(:state(loading)) .play::after {
+    content: '';
+    position: absolute;
+    inset: -4px;
+    border: 2px solid transparent;
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      rotate: 1turn;
+    }
+  }
+  [role='slider'] {
+    position: relative;
+    flex: 1 1 6rem;
+    block-size: 1.5rem;
+    margin: 0 0.5rem;
+    direction: ltr;
+    cursor: pointer;
+    touch-action: none;
+    background: linear-gradient(to right, var(--_accent) var(--_p, 0%), var(--_track) 0) 0 50% /
+      100% 4px no-repeat;
+  }
+  [role='slider']::after {
+    content: '';
+    position: absolute;
+    inset: calc(50% - 6px) auto auto calc(var(--_p, 0%) - 6px);
+    inline-size: 12px;
+    block-size: 12px;
+    border-radius: 50%;
+    background: var(--_thumb);
+  }
+  :disabled {
+    opacity: 0.5;
+  }
+  .time,
+  .speed {
+    direction: ltr;
+  }
+  .time {
+    font-variant-numeric: tabular-nums;
+    color: var(--_news-muted);
+  }
+  .speed {
+    font-weight: 600;
+  }
+  p {
+    flex: 1 1 6rem;
+    margin: 0 0.5rem;
+    color: var(--_accent);
+  }
+  .retry {
+    border-color: initial;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    ::after {
+      animation: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    [role='slider'] {
+      forced-color-adjust: none;
+      --_accent: Highlight;
+      --_track: GrayText;
+      --_thumb: Highlight;
+    }
+  }
+`;

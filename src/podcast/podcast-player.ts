@@ -1,0 +1,371 @@
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {iconSvg, iconSvgStyles} from '../icons/icon-svg.js';
+import '../icons/set/play.js';
+import '../icons/set/pause.js';
+import '../icons/set/step-back.js';
+import '../icons/set/step-forward.js';
+import '../icons/set/volume-on.js';
+import '../icons/set/volume-off.js';
+import '../icons/set/download.js';
+import {define} from '../shared/define.js';
+import {safeUrl} from '../shared/safe-url.js';
+import {LocaleController} from '../shared/i18n.js';
+import {tokens} from '../shared/tokens.js';
+import {shortcut, sliderTarget} from './keyboard.js';
+import {MediaController, rememberedPosition} from './media-controller.js';
+import {styles} from './podcast-player.styles.js';
+import {t} from './podcast-player.strings.js';
+import {formatRate, formatTime, parseTime, spokenTime} from './time.js';
+
+const DEFAULT_RATES = [0.75, 1, 1.25, 1.5, 2];
+/** A step in seconds: the attribute's if it is a positive number (at most an hour), else `fallback`. */
+const step = (value: number, fallback: number) => (value > 0 ? Math.min(value, 3600) : fallback);
+
+/**
+ * An embeddable podcast episode: play and pause, step back and forward, seek, mute, speed and
+ * download, in one compact row. Keyboard, pointer, touch and lock-screen (Media Session) controls;
+ * one player sounds at a time; no audio is fetched until the listener presses play.
+ * `<source>` children (alternative formats) are used when `src` is not set.
+ *
+ * @tag podcast-player
+ * @summary An accessible, compact audio player for podcast episodes.
+ * @fires play - Playback started (re-dispatched from the `<audio>` after the player re-rendered).
+ * @fires pause - Playback paused.
+ * @fires ended - The episode played to its end.
+ * @fires error - The audio could not be loaded or decoded; the player shows a message and a retry button.
+ * @fires ratechange - The playback speed changed.
+ * @fires timeupdate - The position changed (at most four times a second).
+ * @csspart play-button - The play/pause button.
+ * @csspart back-button - The step-back button.
+ * @csspart forward-button - The step-forward button.
+ * @csspart scrubber - The seek slider.
+ * @csspart time - The elapsed / total time, a button that toggles time remaining.
+ * @csspart speed-button - The playback speed button.
+ * @csspart mute-button - The mute toggle.
+ * @csspart download - The download link.
+ * @csspart error - The error message.
+ * @csspart retry-button - The retry button shown with an error.
+ * @cssprop [--podcast-player-accent=--news-color-accent] - Play button, progress and focus colour.
+ * @cssprop [--podcast-player-track=--news-color-border] - The unplayed part of the slider.
+ * @cssprop [--podcast-player-thumb=the accent] - The slider's thumb.
+ * @cssprop [--podcast-player-background=--news-color-surface] - The player's background.
+ * @cssprop [--podcast-player-radius=--news-radius] - The player's corner radius.
+ * @cssprop [--podcast-player-control-size=2.25rem] - Width and height of the round buttons (at least 24px).
+ */
+export class PodcastPlayer extends LitElement {
+  static override styles = [tokens, iconSvgStyles, styles];
+  static override properties = {
+    src: {},
+    title: {},
+    show: {},
+    artwork: {},
+    declaredDuration: {attribute: 'duration'},
+    preload: {},
+    stepBack: {type: Number, attribute: 'step-back'},
+    stepForward: {type: Number, attribute: 'step-forward'},
+    rates: {},
+    start: {type: Number},
+    muted: {type: Boolean, reflect: true},
+    download: {type: Boolean},
+    resume: {type: Boolean},
+    concurrent: {type: Boolean},
+    showRemaining: {type: Boolean, attribute: 'show-remaining'},
+  };
+
+  /** The audio file's URL; a `#t=` media fragment sets where it starts. */
+  src = '';
+  /** The episode's title (shown on the lock screen, and names the player for screen readers). */
+  override title = '';
+  /** The podcast's name (shown on the lock screen). */
+  show = '';
+  /** URL of the episode's artwork (shown on the lock screen). */
+  artwork = '';
+  /** The declared duration, in seconds or as `27:33`: shown until the audio's own is known. */
+  declaredDuration = '';
+  /** `none` (default): nothing is fetched until play is pressed. Or `metadata`, `auto`. */
+  preload: 'none' | 'metadata' | 'auto' = 'none';
+  /** Seconds the step-back button goes back. */
+  stepBack = 15;
+  /** Seconds the step-forward button goes forward. */
+  stepForward = 30;
+  /** The speeds the speed button cycles through, separated by spaces. */
+  rates = DEFAULT_RATES.join(' ');
+  /** Where playing starts, in seconds. */
+  start = 0;
+  /** Silences the audio; the mute button toggles it. */
+  muted = false;
+  /** Shows a link to download the audio file. */
+  download = false;
+  /** Remembers the position in this browser, starts there next time, and forgets it at the end. */
+  resume = false;
+  /** Plays alongside other players: starting it does not pause them, nor do they pause it. */
+  concurrent = false;
+  /** Shows the time remaining instead of the time elapsed. */
+  showRemaining = false;
+
+  readonly #locale = new LocaleController(this);
+  readonly #media = new MediaController(this, () => this.renderRoot?.querySelector('audio'));
+  readonly #internals = this.attachInternals();
+
+  constructor() {
+    super();
+    this.addEventListener('keydown', this.#onKey);
+  }
+
+  /** The position, in seconds. Setting it seeks. */
+  get currentTime(): number {
+    return this.#media.state.currentTime;
+  }
+  set currentTime(seconds: number) {
+    this.seek(seconds);
+  }
+
+  /** The length in seconds: the audio's own once known, else the declared one, else `NaN`. */
+  get duration(): number {
+    const own = this.#media.state.duration;
+    return own > 0 && own < Infinity ? own : parseTime(this.declaredDuration);
+  }
+
+  /** Whether the audio is paused (true until it plays). */
+  get paused(): boolean {
+    return this.#media.state.paused;
+  }
+
+  /** The playback speed; one of `rates`, or any other positive number set by a script. */
+  get playbackRate(): number {
+    return this.#media.state.rate;
+  }
+  set playbackRate(rate: number) {
+    if (rate > 0) this.#media.setRate(rate);
+  }
+
+  /** Seconds the step-back button and the seek-backward action go back (a valid `step-back`). */
+  get back(): number {
+    return step(this.stepBack, 15);
+  }
+
+  /** Seconds the step-forward button and the seek-forward action go forward. */
+  get forward(): number {
+    return step(this.stepForward, 30);
+  }
+
+  /** The key the position is remembered under when `resume` is set. @internal */
+  get resumeKey(): string {
+    return this.resume ? String(this.src || this.#sources()[0]?.src || '').split('#')[0]! : '';
+  }
+
+  /** Starts playing. Resolves when playing, or when the browser refuses to; never rejects. */
+  async play(): Promise<void> {
+    await this.updateComplete;
+    if (this.#hasSource()) await this.#media.play();
+  }
+
+  /** Pauses. */
+  pause(): void {
+    this.#media.pause();
+  }
+
+  /** Moves to `seconds` (kept between 0 and the duration). */
+  seek(seconds: number): void {
+    this.#media.seek(seconds, this.duration);
+  }
+
+  #sources(): HTMLSourceElement[] {
+    return [...this.querySelectorAll('source')];
+  }
+
+  #hasSource(): boolean {
+    return !!this.src || this.#sources().length > 0;
+  }
+
+  #rateList(): number[] {
+    const rates = String(this.rates)
+      .split(/[\s,]+/)
+      .map(Number)
+      .filter((r) => r >= 0.25 && r <= 4);
+    return rates.length ? rates.sort((a, b) => a - b) : DEFAULT_RATES;
+  }
+
+  /** The next speed up (`1`), down (`-1`), or up and round again (`0`, the speed button). */
+  #changeRate(direction: number): void {
+    const list = this.#rateList();
+    const now = this.playbackRate;
+    const next =
+      direction < 0
+        ? list.findLast((r) => r < now)
+        : (list.find((r) => r > now) ?? (direction ? now : list[0]));
+    if (next) this.#media.setRate(next);
+  }
+
+  #toggle = () => (this.paused ? this.play() : this.pause());
+  #jump = (seconds: number) => this.seek(this.currentTime + seconds);
+  #toggleMute = () => (this.muted = !this.muted);
+
+  #onKey = (event: KeyboardEvent) => {
+    const action = this.#hasSource() && shortcut(event);
+    if (!action) return;
+    event.preventDefault();
+    if (action === 'toggle') void this.#toggle();
+    else if (action === 'mute') this.#toggleMute();
+    else if (action === 'back' || action === 'forward') {
+      this.#jump(action === 'back' ? -this.back : this.forward);
+    } else this.#changeRate(action === 'faster' ? 1 : -1);
+  };
+
+  #onSliderKey = (event: KeyboardEvent) => {
+    const to = sliderTarget(event.key, this.currentTime, this.duration);
+    if (to === undefined) return;
+    event.preventDefault();
+    this.seek(to);
+  };
+
+  #onPointer = (event: PointerEvent) => {
+    const slider = event.currentTarget as HTMLElement;
+    if (event.type === 'pointerdown') slider.setPointerCapture(event.pointerId);
+    else if (!slider.hasPointerCapture(event.pointerId)) return;
+    const box = slider.getBoundingClientRect();
+    this.seek(((event.clientX - box.left) / box.width) * this.duration);
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('start') || changed.has('resume')) {
+      const at =
+        (this.resume && rememberedPosition(this.resumeKey)) ||
+        this.start ||
+        parseTime(/#.*\bt=(?:npt:)?([\d.:]+)/.exec(this.src)?.[1]) ||
+        0;
+      this.#media.cue(at > 0 && !(at >= this.duration) ? at : 0);
+    }
+  }
+
+  protected override render() {
+    const {paused, error} = this.#media.state;
+    const lang = this.#locale.lang;
+    const time = this.currentTime;
+    const duration = this.duration;
+    const known = duration > 0;
+    const noSource = !this.#hasSource();
+    const rate = formatRate(lang, this.playbackRate);
+    const src = safeUrl(this.src, true);
+    // The <audio> is drawn once it can be needed: a thousand idle players stay light.
+    return html`
+      ${this.#media.wanted || this.preload !== 'none'
+        ? html`<audio preload=${this.preload} src=${src ?? nothing} .muted=${this.muted}>
+            ${this.#sources().map(
+              (s) =>
+                html`<source src=${safeUrl(s.src, true) ?? nothing} type=${s.type || nothing} />`,
+            )}
+          </audio>`
+        : nothing}
+      <button
+        part="play-button"
+        class="play"
+        aria-label=${t(lang, paused ? 'play' : 'pause')}
+        ?disabled=${noSource}
+        @click=${this.#toggle}
+      >
+        ${iconSvg(paused ? 'play' : 'pause')}
+      </button>
+      ${this.#stepButton('back', -this.back, noSource)}
+      ${this.#stepButton('forward', this.forward, noSource)}
+      ${noSource || error
+        ? html`<p part="error" role=${noSource ? nothing : 'alert'}>
+              ${t(lang, noSource ? 'noSrc' : 'error')}
+            </p>
+            ${noSource
+              ? nothing
+              : html`<button part="retry-button" class="retry" @click=${this.#media.retry}>
+                  ${t(lang, 'retry')}
+                </button>`}`
+        : html`<div
+              part="scrubber"
+              role="slider"
+              tabindex="0"
+              aria-label=${t(lang, 'seek')}
+              aria-valuemin="0"
+              aria-valuemax=${Math.floor(known ? duration : time)}
+              aria-valuenow=${Math.floor(time)}
+              aria-valuetext=${known
+                ? t(lang, 'of', {a: spokenTime(lang, time), b: spokenTime(lang, duration)})
+                : spokenTime(lang, time)}
+              @keydown=${this.#onSliderKey}
+              @pointerdown=${this.#onPointer}
+              @pointermove=${this.#onPointer}
+            ></div>
+            <button
+              part="time"
+              class="time"
+              title=${t(lang, 'remaining')}
+              aria-pressed=${this.showRemaining}
+              @click=${() => (this.showRemaining = !this.showRemaining)}
+            >
+              ${this.showRemaining && known ? `−${formatTime(duration - time)}` : formatTime(time)}
+              / ${formatTime(duration)}
+            </button>`}
+      <button
+        part="speed-button"
+        class="speed"
+        aria-label=${t(lang, 'speed', {r: rate})}
+        @click=${() => this.#changeRate(0)}
+      >
+        ${rate}
+      </button>
+      <button
+        part="mute-button"
+        aria-label=${t(lang, 'mute')}
+        aria-pressed=${this.muted}
+        @click=${this.#toggleMute}
+      >
+        ${iconSvg(this.muted ? 'volume-off' : 'volume-on')}
+      </button>
+      ${this.download && src
+        ? html`<a part="download" href=${src} download aria-label=${t(lang, 'download')}>
+            ${iconSvg('download')}
+          </a>`
+        : nothing}
+    `;
+  }
+
+  /** The step-back or step-forward button. */
+  #stepButton(way: 'back' | 'forward', seconds: number, disabled: boolean) {
+    const lang = this.#locale.lang;
+    return html`<button
+      part="${way}-button"
+      aria-label=${t(lang, way, {t: spokenTime(lang, Math.abs(seconds))})}
+      ?disabled=${disabled}
+      @click=${() => this.#jump(seconds)}
+    >
+      ${iconSvg(`step-${way}`)}
+    </button>`;
+  }
+
+  protected override updated(): void {
+    // The slider's fill, through the CSSOM (a style attribute would break a strict CSP).
+    const progress = this.currentTime / this.duration;
+    this.renderRoot
+      .querySelector<HTMLElement>('[role="slider"]')
+      ?.style.setProperty('--_p', `${progress > 0 ? Math.min(100, progress * 100) : 0}%`);
+    const {paused, waiting, error} = this.#media.state;
+    const states = this.#internals.states;
+    for (const [name, on] of [
+      ['playing', !paused],
+      ['paused', paused],
+      ['loading', waiting],
+      ['error', error],
+      ['muted', this.muted],
+    ] as const) {
+      if (on) states.add(name);
+      else states.delete(name);
+    }
+    this.#internals.role = 'group';
+    this.#internals.ariaLabel = this.title || null;
+  }
+}
+
+define('podcast-player', PodcastPlayer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'podcast-player': PodcastPlayer;
+  }
+}

@@ -1,0 +1,50 @@
+// Helpers for the <podcast-player> suites: real audio, real clicks, and what the listener sees.
+import {sendMouse} from '@web/test-runner-commands';
+import type {PodcastPlayer} from '../../src/podcast/podcast-player.js';
+import {toneWav} from './wav.mjs';
+
+/** A Blob URL of a `seconds`-long WAV tone: exact metadata, no server needed. */
+export const wavUrl = (seconds = 6) =>
+  URL.createObjectURL(new Blob([toneWav(seconds) as BlobPart], {type: 'audio/wav'}));
+
+/** A fresh id for the test server's request counter. */
+export const uid = () => Math.random().toString(36).slice(2);
+
+/** How many audio requests the test server saw for `id`. */
+export const requests = async (id: string): Promise<number> =>
+  ((await (await fetch(`/__podcast/count?id=${id}`)).json()) as {count: number}).count;
+
+const root = (el: PodcastPlayer) => el.shadowRoot!;
+export const part = <T extends HTMLElement = HTMLButtonElement>(el: PodcastPlayer, name: string) =>
+  root(el).querySelector<T>(`[part~="${name}"]`)!;
+export const audio = (el: PodcastPlayer) => root(el).querySelector('audio')!;
+export const slider = (el: PodcastPlayer) => part<HTMLElement>(el, 'scrubber');
+export const timeText = (el: PodcastPlayer) =>
+  part(el, 'time').textContent!.replace(/\s+/g, ' ').trim();
+export const states = (el: PodcastPlayer) =>
+  ['playing', 'paused', 'loading', 'error', 'muted'].filter((s) => el.matches(`:state(${s})`));
+
+/** A real mouse click at the centre of `target` (or at `fraction` of its width). */
+export async function click(target: Element, fraction = 0.5): Promise<void> {
+  const box = target.getBoundingClientRect();
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(box.left + box.width * fraction), Math.round(box.top + box.height / 2)],
+  });
+}
+
+/** Resolves when `check` holds (polled each 20 ms), or fails with `what` after `ms`. */
+export async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Plays and waits until the audio really advances. */
+export async function playing(el: PodcastPlayer): Promise<void> {
+  await el.play();
+  await until(() => !el.paused && audio(el).readyState >= 3, 'playing');
+  await el.updateComplete;
+}

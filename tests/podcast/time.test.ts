@@ -1,0 +1,40 @@
+import {expect} from '@open-wc/testing';
+import {formatRate, formatTime, parseTime, spokenTime} from '../../src/podcast/time.js';
+
+describe('podcast time', () => {
+  it('reads seconds, m:ss and h:mm:ss, and nothing else', () => {
+    expect(parseTime('90')).to.equal(90);
+    expect(parseTime(12.5)).to.equal(12.5);
+    expect(parseTime('27:33')).to.equal(1653);
+    expect(parseTime('1:02:03')).to.equal(3723);
+    for (const bad of ['abc', '', '-5', '1:99', '1:2:3:4', null, undefined]) {
+      expect(parseTime(bad), String(bad)).to.be.NaN;
+    }
+  });
+
+  it('writes 0:00, 27:33 and 1:02:03, and --:-- when unknown', () => {
+    expect(formatTime(0)).to.equal('0:00');
+    expect(formatTime(9.9)).to.equal('0:09');
+    expect(formatTime(1653)).to.equal('27:33');
+    expect(formatTime(3599)).to.equal('59:59');
+    expect(formatTime(3723)).to.equal('1:02:03');
+    expect(formatTime(NaN)).to.equal('--:--');
+    expect(formatTime(Infinity)).to.equal('--:--');
+  });
+
+  it('speaks durations in words in each language', () => {
+    expect(spokenTime('en', 150)).to.equal('2 minutes 30 seconds');
+    expect(spokenTime('en', 1653)).to.equal('27 minutes 33 seconds');
+    expect(spokenTime('en', 3723)).to.equal('1 hour 2 minutes 3 seconds');
+    expect(spokenTime('en', 0)).to.equal('0 seconds');
+    expect(spokenTime('en', 60)).to.equal('1 minute');
+    expect(spokenTime('ru', 150)).to.equal('2 минуты 30 секунд');
+    expect(spokenTime('de', 15)).to.equal('15 Sekunden');
+    expect(spokenTime('ar', 150)).to.match(/دقيقتان/);
+  });
+
+  it('writes speeds with the language’s decimal sign', () => {
+    expect(formatRate('en', 1.25)).to.equal('1.25×');
+    expect(formatRate('fr', 1.25)).to.equal('1,25×');
+  });
+});
