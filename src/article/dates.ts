@@ -6,19 +6,30 @@ export function parseDate(value: unknown): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-/** Runs an Intl formatter for `lang`, or for English when the tag or an option is invalid. */
-function intl<T>(lang: string, make: (lang: string) => T): T {
-  try {
-    return make(lang);
-  } catch {
-    return make('en');
+const formatters = new Map<string, {format(...args: never[]): string}>();
+
+/**
+ * One Intl formatter per language and options, made once (a thousand cards share it); for English
+ * when the tag or an option is invalid.
+ */
+function intl<T extends {format(...args: never[]): string}>(key: string, lang: string, make: (lang: string) => T): T {
+  let formatter = formatters.get(lang + key) as T | undefined;
+  if (!formatter) {
+    try {
+      formatter = make(lang);
+    } catch {
+      formatter = make('en');
+    }
+    formatters.set(lang + key, formatter);
   }
+  return formatter;
 }
 
 /** "20 May 2010 at 15:12" in the reader's language, in `timeZone` when it is a valid one. */
 export function formatDate(date: Date, lang: string, timeZone: unknown): string {
   const format = (zone?: string) =>
     intl(
+      `date ${zone}`,
       lang,
       (l) => new Intl.DateTimeFormat(l, {dateStyle: 'long', timeStyle: 'short', timeZone: zone}),
     );
@@ -45,7 +56,7 @@ export function formatRelative(date: Date, lang: string, now = Date.now()): stri
   const seconds = (date.getTime() - now) / 1000;
   const [unit, size] =
     UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? UNITS[UNITS.length - 1];
-  return intl(lang, (l) => new Intl.RelativeTimeFormat(l, {numeric: 'auto'})).format(
+  return intl('relative', lang, (l) => new Intl.RelativeTimeFormat(l, {numeric: 'auto'})).format(
     Math.round(seconds / size),
     unit,
   );
@@ -53,4 +64,4 @@ export function formatRelative(date: Date, lang: string, now = Date.now()): stri
 
 /** "3 min" in the reader's language. */
 export const formatMinutes = (minutes: number, lang: string): string =>
-  intl(lang, (l) => new Intl.NumberFormat(l, {style: 'unit', unit: 'minute'})).format(minutes);
+  intl('minutes', lang, (l) => new Intl.NumberFormat(l, {style: 'unit', unit: 'minute'})).format(minutes);

@@ -148,11 +148,8 @@ export class NewsArticle extends LitElement {
             <div part="body"><slot @slotchange=${this.#countWords}></slot></div>`
         : nothing}
       <div part="actions">
-        <news-bookmark
-          article-id=${this.articleId || href || ''}
-          headline=${headline}
-        ></news-bookmark>
-        <news-share url=${href ?? ''} title=${headline} text=${text(this.lede)}></news-share>
+        <news-bookmark .articleId=${text(this.articleId) || href || ''} .headline=${headline}></news-bookmark>
+        <news-share .url=${href ?? ''} .title=${headline} .text=${text(this.lede)}></news-share>
       </div>
       ${full && tags.length
         ? html`<ul part="tags" aria-label=${t(lang, 'tags')}>
