@@ -12,7 +12,11 @@ const formatters = new Map<string, {format(...args: never[]): string}>();
  * One Intl formatter per language and options, made once (a thousand cards share it); for English
  * when the tag or an option is invalid.
  */
-function intl<T extends {format(...args: never[]): string}>(key: string, lang: string, make: (lang: string) => T): T {
+function intl<T extends {format(...args: never[]): string}>(
+  key: string,
+  lang: string,
+  make: (lang: string) => T,
+): T {
   let formatter = formatters.get(lang + key) as T | undefined;
   if (!formatter) {
     try {
@@ -64,4 +68,6 @@ export function formatRelative(date: Date, lang: string, now = Date.now()): stri
 
 /** "3 min" in the reader's language. */
 export const formatMinutes = (minutes: number, lang: string): string =>
-  intl('minutes', lang, (l) => new Intl.NumberFormat(l, {style: 'unit', unit: 'minute'})).format(minutes);
+  intl('minutes', lang, (l) => new Intl.NumberFormat(l, {style: 'unit', unit: 'minute'})).format(
+    minutes,
+  );

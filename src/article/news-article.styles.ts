@@ -1,6 +1,6 @@
 import {css} from 'lit';
 import {tokens} from '../shared/tokens.js';
-import {iconSvgStyles} from '../icons/icon-svg.js';
+import {iconSvgStyles} from '../icons/icon-svg.styles.js';
 
 export const styles = [
   tokens,

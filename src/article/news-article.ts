@@ -148,7 +148,10 @@ export class NewsArticle extends LitElement {
             <div part="body"><slot @slotchange=${this.#countWords}></slot></div>`
         : nothing}
       <div part="actions">
-        <news-bookmark .articleId=${text(this.articleId) || href || ''} .headline=${headline}></news-bookmark>
+        <news-bookmark
+          .articleId=${text(this.articleId) || href || ''}
+          .headline=${headline}
+        ></news-bookmark>
         <news-share .url=${href ?? ''} .title=${headline} .text=${text(this.lede)}></news-share>
       </div>
       ${full && tags.length

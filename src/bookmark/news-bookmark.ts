@@ -1,6 +1,7 @@
 import {LitElement, css, html, type PropertyValues} from 'lit';
 import {define} from '../shared/define.js';
-import {iconSvg, iconSvgStyles} from '../icons/icon-svg.js';
+import {iconSvg} from '../icons/icon-svg.js';
+import {iconSvgStyles} from '../icons/icon-svg.styles.js';
 import '../icons/set/bookmark.js';
 import '../icons/set/bookmark-filled.js';
 import {LocaleController} from '../shared/i18n.js';

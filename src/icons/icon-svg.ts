@@ -1,5 +1,5 @@
-import {css, html, nothing} from 'lit';
-import {resolveIcon} from './registry.js';
+import {html, nothing} from 'lit/html.js';
+import {resolveIcon, type Icon} from './registry.js';
 
 /**
  * Draws an icon as an `<svg>` in the caller's shadow root. `<news-icon>` renders this; elements
@@ -7,9 +7,16 @@ import {resolveIcon} from './registry.js';
  * nested `<news-icon>` with a shadow root of its own. Decorative (`aria-hidden`) unless `label`
  * is given, then an image with that name. Size and mirroring come from `iconSvgStyles`.
  */
-export const iconSvg = (name: unknown, label = '', part: string | typeof nothing = nothing) => {
-  const icon = resolveIcon(name);
-  return html`<svg
+export const iconSvg = (name: unknown, label = '', part: string | typeof nothing = nothing) =>
+  drawIcon(resolveIcon(name), label, part);
+
+/** `iconSvg` for an icon already looked up (or none: an empty box of the same size). */
+export const drawIcon = (
+  icon: Icon | undefined,
+  label = '',
+  part: string | typeof nothing = nothing,
+) =>
+  html`<svg
     part=${part}
     class=${icon?.mirror ? 'icon mirror' : 'icon'}
     viewBox="0 0 24 24"
@@ -24,17 +31,3 @@ export const iconSvg = (name: unknown, label = '', part: string | typeof nothing
   >
     ${icon?.template ?? nothing}
   </svg>`;
-};
-
-/** Size (`--_icon-size`, default 1.25em) and right-to-left mirroring for `iconSvg` icons. */
-export const iconSvgStyles = css`
-  .icon {
-    display: block;
-    inline-size: var(--_icon-size, 1.25em);
-    block-size: var(--_icon-size, 1.25em);
-    flex: none;
-  }
-  :host(:dir(rtl)) .mirror {
-    transform: scaleX(-1);
-  }
-`;

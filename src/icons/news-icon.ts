@@ -1,8 +1,8 @@
-import {LitElement, css, type PropertyValues} from 'lit';
+import {render} from 'lit/html.js';
 import {define} from '../shared/define.js';
 import {text} from '../shared/text.js';
-import {onIconsChanged, resolveIcon} from './registry.js';
-import {iconSvg, iconSvgStyles} from './icon-svg.js';
+import {onIconsChanged, resolveIcon, type Icon} from './registry.js';
+import {drawIcon} from './icon-svg.js';
 
 export {registerIcons} from './registry.js';
 
@@ -15,59 +15,125 @@ export class IconErrorEvent extends Event {
 }
 
 const warned = new Set<string>();
+const all = new Set<NewsIcon>();
+let sheet: CSSStyleSheet | undefined;
+
+/**
+ * Each icon is drawn once, then cloned: a page with ten thousand icons parses no template and
+ * runs no render per icon. Replaced icons (registerIcons) are drawn anew.
+ */
+const drawings = new WeakMap<Icon, SVGSVGElement>();
+let empty: SVGSVGElement | undefined;
+function drawing(icon: Icon | undefined): SVGSVGElement {
+  const cached = icon ? drawings.get(icon) : empty;
+  if (cached) return cached;
+  const holder = document.createElement('div');
+  render(drawIcon(icon, '', 'svg'), holder);
+  const svg = holder.querySelector('svg')!;
+  if (icon) drawings.set(icon, svg);
+  else empty = svg;
+  return svg;
+}
 
 /**
  * An icon of the set, drawn as inline SVG in `currentColor`: nothing is fetched.
  * Decorative unless `label` is set. Chevrons and arrows mirror in right-to-left contexts.
+ * A plain custom element (no framework per icon): pages draw thousands of these.
  *
  * @summary An inline SVG icon.
  * @tag news-icon
+ * @attr {string} name - The icon's name: canonical (`play`, `bookmark-filled`) or a seed sprite alias (`v-play`).
+ * @attr {string} label - Accessible name. When set the icon is an image (`role="img"`); otherwise it is decorative.
  * @fires icon-error - The `name` matches no registered icon (warned once per name on the console).
  * @csspart svg - The `<svg>` element.
  * @cssprop [--news-icon-size=1em] - Width and height of the icon.
  */
-export class NewsIcon extends LitElement {
-  static override properties = {name: {}, label: {}};
+export class NewsIcon extends HTMLElement {
+  static readonly observedAttributes = ['name', 'label'];
 
-  static override styles = [
-    iconSvgStyles,
-    css`
-      :host {
-        --_icon-size: var(--news-icon-size, 1em);
-        display: inline-block;
-        inline-size: var(--_icon-size);
-        block-size: var(--_icon-size);
-        vertical-align: -0.125em;
-        contain: strict;
-      }
-    `,
-  ];
+  static {
+    // Icons on the page redraw when registerIcons() adds or replaces one.
+    onIconsChanged(() => {
+      for (const icon of all) icon.#draw();
+    });
+  }
+
+  #name = '';
+  #label = '';
+  /** The icon drawn now (`null`: the empty box), and the unknown name last reported. */
+  #drawn?: Icon | null;
+  #reported = '';
+
+  /** Resolves at once: the icon is drawn synchronously (for code that awaits any element). */
+  get updateComplete(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
 
   /** The icon's name: canonical (`play`, `bookmark-filled`) or a seed sprite alias (`v-play`). */
-  name = '';
+  get name(): string {
+    return this.#name;
+  }
+  set name(value: string) {
+    this.#name = text(value);
+    this.#draw();
+  }
 
   /** Accessible name. When set the icon is an image (`role="img"`); otherwise it is decorative. */
-  label = '';
-
-  #unsubscribe?: () => void;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#unsubscribe = onIconsChanged(() => this.requestUpdate());
+  get label(): string {
+    return this.#label;
+  }
+  set label(value: string) {
+    this.#label = text(value);
+    this.#draw();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
+  attributeChangedCallback(
+    attribute: 'name' | 'label',
+    _: string | null,
+    value: string | null,
+  ): void {
+    this[attribute] = value ?? '';
   }
 
-  protected override render() {
-    return iconSvg(this.name, text(this.label), 'svg');
+  connectedCallback(): void {
+    all.add(this);
+    this.#draw();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    const name = text(this.name);
-    if (!changed.has('name') || !name || resolveIcon(name)) return;
+  disconnectedCallback(): void {
+    all.delete(this);
+  }
+
+  #draw(): void {
+    if (!this.isConnected) return;
+    const root =
+      this.shadowRoot ??
+      Object.assign(this.attachShadow({mode: 'open'}), {
+        adoptedStyleSheets: [(sheet ??= styles())],
+      });
+    const icon = resolveIcon(this.#name);
+    let svg = root.firstElementChild;
+    if (icon !== this.#drawn || !svg) {
+      svg = drawing(icon).cloneNode(true) as SVGSVGElement;
+      root.replaceChildren(svg);
+      this.#drawn = icon ?? null;
+    }
+    if (icon || !this.#name) this.#reported = '';
+    else if (this.#reported !== this.#name) this.#unknown();
+    const label = this.#label;
+    if (label) {
+      svg.setAttribute('role', 'img');
+      svg.setAttribute('aria-label', label);
+      svg.removeAttribute('aria-hidden');
+    } else {
+      svg.removeAttribute('role');
+      svg.removeAttribute('aria-label');
+      svg.setAttribute('aria-hidden', 'true');
+    }
+  }
+
+  #unknown(): void {
+    const name = (this.#reported = this.#name);
     if (!warned.has(name)) {
       warned.add(name);
       console.warn(
@@ -77,6 +143,14 @@ export class NewsIcon extends LitElement {
     const event = new IconErrorEvent(name);
     this.dispatchEvent(event);
   }
+}
+
+function styles(): CSSStyleSheet {
+  const css = new CSSStyleSheet();
+  css.replaceSync(`:host{--_s:var(--news-icon-size,1em);display:inline-block;inline-size:var(--_s);block-size:var(--_s);vertical-align:-.125em;contain:strict}
+svg{display:block;inline-size:var(--_s);block-size:var(--_s)}
+:host(:dir(rtl)) .mirror{transform:scaleX(-1)}`);
+  return css;
 }
 
 define('news-icon', NewsIcon);

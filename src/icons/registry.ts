@@ -1,4 +1,4 @@
-import type {SVGTemplateResult} from 'lit';
+import type {SVGTemplateResult} from 'lit/html.js';
 import {text} from '../shared/text.js';
 
 /** A registered icon: its drawing, and whether it points along the reading direction. */

@@ -1,5 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {iconSvg, iconSvgStyles} from '../icons/icon-svg.js';
+import {iconSvg} from '../icons/icon-svg.js';
+import {iconSvgStyles} from '../icons/icon-svg.styles.js';
 import '../icons/set/play.js';
 import '../icons/set/pause.js';
 import '../icons/set/step-back.js';

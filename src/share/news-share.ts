@@ -1,6 +1,7 @@
 import {LitElement, css, html, nothing} from 'lit';
 import {define} from '../shared/define.js';
-import {iconSvg, iconSvgStyles} from '../icons/icon-svg.js';
+import {iconSvg} from '../icons/icon-svg.js';
+import {iconSvgStyles} from '../icons/icon-svg.styles.js';
 import '../icons/set/share.js';
 import '../icons/set/file.js';
 import '../icons/set/mail.js';
