@@ -20,7 +20,6 @@ export const styles = [
       --_image-ratio: var(--news-article-image-ratio, 16 / 9);
       --_measure: var(--news-article-max-width, 42rem);
       display: block;
-      container-type: inline-size;
       color: var(--_text);
       font-family: var(--_news-font);
       line-height: 1.55;
@@ -49,6 +48,9 @@ export const styles = [
     .full {
       max-inline-size: var(--_measure);
       margin-inline: auto;
+      /* The headline's fluid size (cqi) follows the article's width. Cards skip the extra
+         layout pass a size container costs. */
+      container-type: inline-size;
     }
     [part='image'] {
       margin: 0.5rem 0;
@@ -79,9 +81,9 @@ export const styles = [
       font-size: var(--news-article-headline-size, 1.25rem);
       font-weight: 700;
       line-height: 1.2;
-      text-wrap: balance;
     }
     .full [part='headline'] {
+      text-wrap: balance;
       font-size: var(--news-article-headline-size, clamp(1.75rem, 5cqi, 2.75rem));
     }
     [part='headline'] a {

@@ -214,10 +214,15 @@ export class MediaController implements ReactiveController {
     }
   }
 
-  #save(): void {
-    const {host, state} = this;
-    if (host.resumeKey && state.currentTime && !this.#media?.ended) {
-      remember(host.resumeKey, this.#media?.currentTime || state.currentTime);
+  /** The episode is about to change: remember where the old one (`key`) was left. */
+  leave(key: string): void {
+    this.#save(key);
+  }
+
+  #save(key = this.host.resumeKey): void {
+    const {state} = this;
+    if (key && state.currentTime && !this.#media?.ended) {
+      remember(key, this.#media?.currentTime || state.currentTime);
     }
   }
 

@@ -229,6 +229,8 @@ export class PodcastPlayer extends LitElement {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const previous = changed.get('src');
+    if (previous && this.resume) this.#media.leave(String(previous).split('#')[0]!);
     if (changed.has('src') || changed.has('start') || changed.has('resume')) {
       const at =
         (this.resume && rememberedPosition(this.resumeKey)) ||

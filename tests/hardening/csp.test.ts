@@ -37,6 +37,8 @@ describe('strict content security policy and Trusted Types', () => {
       styled: '999px',
       bookmarked: 'true',
       menuItems: 8,
+      playing: true,
+      progressDrawn: true,
       iconShapes: 1,
     });
   });

@@ -55,6 +55,22 @@ describe('hostile page CSS', () => {
     expect(button.getAttribute('aria-pressed')).to.equal('true');
   });
 
+  it('leaves the podcast player’s controls drawn, at least 24 px, and working', async () => {
+    const el = await fixture<LitElement>(
+      html`<podcast-player src="/__podcast/tone.wav?id=css" duration="27:33"></podcast-player>`,
+    );
+    const buttons = [...el.shadowRoot!.querySelectorAll('button')];
+    expect(buttons.length).to.be.at.least(5);
+    for (const button of buttons) {
+      expect(box(button).width).to.be.at.least(24);
+      expect(box(button).height).to.be.at.least(24);
+    }
+    expect(box(el.shadowRoot!.querySelector('[role="slider"]')!).width).to.be.greaterThan(20);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="mute-button"]')!.click();
+    await el.updateComplete;
+    expect(el.hasAttribute('muted')).to.equal(true);
+  });
+
   it('keeps a standalone icon at 1em, whatever the page does to svg', async () => {
     const el = await fixture(
       html`<news-icon name="play" style="display: inline-block; font-size: 20px"></news-icon>`,

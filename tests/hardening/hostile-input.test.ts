@@ -54,6 +54,32 @@ const targets: Target[] = [
     },
   },
   {
+    tag: 'podcast-player',
+    base: {src: '/__podcast/tone.wav?id=hostile', duration: '27:33'},
+    attributes: {
+      src: 'src',
+      title: 'title',
+      show: 'show',
+      artwork: 'artwork',
+      duration: 'declaredDuration',
+      preload: 'preload',
+      'step-back': 'stepBack',
+      'step-forward': 'stepForward',
+      rates: 'rates',
+      start: 'start',
+      download: 'download',
+      resume: 'resume',
+      'show-remaining': 'showRemaining',
+    },
+    exercise: async (el) => {
+      // Every control, as a listener would press them.
+      for (const button of el.shadowRoot!.querySelectorAll<HTMLElement>('button:not([disabled])')) {
+        if (!button.matches('[part="play-button"]')) button.click();
+      }
+      await (el as LitElement).updateComplete;
+    },
+  },
+  {
     tag: 'news-share',
     base: {url: 'https://news.example/a'},
     attributes: {url: 'url', title: 'title', text: 'text', targets: 'targets'},

@@ -559,14 +559,16 @@ describe('<podcast-player>', () => {
       await sendKeys({press: 'k'});
       await paused;
       el.seek(3);
+      await until(() => el.currentTime === 3, 'the seek to 3 s');
+      // Each key moves from where the last one left (waits out the media's own seeking events).
       await sendKeys({press: 'l'});
-      expect(el.currentTime).to.equal(5);
+      await until(() => el.currentTime === 5, 'L: 2 s forward', 1000);
       await sendKeys({press: 'j'});
-      expect(el.currentTime).to.equal(4);
+      await until(() => el.currentTime === 4, 'J: 1 s back', 1000);
       await sendKeys({press: 'ArrowRight'});
-      expect(el.currentTime).to.equal(6);
+      await until(() => el.currentTime === 6, '→: 2 s forward', 1000);
       await sendKeys({press: 'ArrowLeft'});
-      expect(el.currentTime).to.equal(5);
+      await until(() => el.currentTime === 5, '←: 1 s back', 1000);
       await sendKeys({press: 'm'});
       expect(el.muted).to.be.true;
       await sendKeys({down: 'Shift'});

@@ -58,6 +58,20 @@ async function run() {
   await settle();
   checks.menuItems = share.shadowRoot!.querySelectorAll('[role="menuitem"]').length;
 
+  const player = make('podcast-player', {
+    src: '/__podcast/tone.wav?id=csp',
+    duration: '0:06',
+    title: 'Strict episode',
+  });
+  await ready(player);
+  await (player as HTMLElementTagNameMap['podcast-player']).play();
+  await settle();
+  checks.playing = player.matches(':state(playing)');
+  checks.progressDrawn = getComputedStyle(player.shadowRoot!.querySelector('[role="slider"]')!)
+    .getPropertyValue('--_p')
+    .endsWith('%');
+  (player as HTMLElementTagNameMap['podcast-player']).pause();
+
   const icon = make('news-icon', {name: 'play', label: 'Play'});
   await ready(icon);
   checks.iconShapes = icon.shadowRoot!.querySelector('svg')!.childElementCount;

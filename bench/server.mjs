@@ -1,0 +1,119 @@
+// A small static server on 127.0.0.1 for the bench pages: the harness, the pre-built bundles in
+// .build/, generated HTML pages and a generated WAV (with HTTP Range support, as a real server).
+import {createServer} from 'node:http';
+import {existsSync, readFileSync} from 'node:fs';
+import {join, normalize} from 'node:path';
+import {benchDir, buildDir} from './build.mjs';
+
+/** A 16-bit PCM mono WAV of a quiet 440 Hz tone. */
+export function toneWav(seconds, rate = 8000) {
+  const samples = Math.round(seconds * rate);
+  const buf = Buffer.alloc(44 + samples * 2);
+  buf.write('RIFF', 0);
+  buf.writeUInt32LE(36 + samples * 2, 4);
+  buf.write('WAVEfmt ', 8);
+  buf.writeUInt32LE(16, 16);
+  buf.writeUInt16LE(1, 20); // PCM
+  buf.writeUInt16LE(1, 22); // mono
+  buf.writeUInt32LE(rate, 24);
+  buf.writeUInt32LE(rate * 2, 28);
+  buf.writeUInt16LE(2, 32);
+  buf.writeUInt16LE(16, 34);
+  buf.write('data', 36);
+  buf.writeUInt32LE(samples * 2, 40);
+  for (let i = 0; i < samples; i++) {
+    buf.writeInt16LE(Math.round(1000 * Math.sin((2 * Math.PI * 440 * i) / rate)), 44 + i * 2);
+  }
+  return buf;
+}
+
+/** Which bundle (in .build/) each variant's page loads; baselines load none. */
+export const pageBundles = {
+  'static-card': [],
+  'news-article': ['news-article'],
+  'native-audio': [],
+  'podcast-player': ['podcast-player'],
+  'media-chrome': ['media-chrome'],
+  'inline-svg': [],
+  'news-icon': ['news-icon'],
+  'sl-icon': ['sl-icon'],
+  'ion-icon': ['ion-icon'],
+  leaks: ['leaks'],
+  latency: ['podcast-player'],
+};
+
+/** A card's look for the static baseline: about what a site's stylesheet gives an <article>. */
+const STATIC_CSS = `.card{display:grid;gap:.5rem;padding:1rem;border-radius:.5rem;background:#fff;
+font:16px/1.5 system-ui,sans-serif;color:#1a1a1a;max-width:40rem}.card h2{font-size:1.25rem;margin:0}
+.card a{color:inherit;text-decoration:none}.section{color:#b00;text-transform:uppercase;font-size:.75rem;margin:0}
+.meta,.lede{color:#555;margin:0}.meta{display:flex;gap:.5rem;font-size:.875rem}.actions{display:flex;gap:.5rem}`;
+
+function page(variant) {
+  const bundles = pageBundles[variant] ?? [];
+  const tags = bundles
+    .flatMap((id) => {
+      const css = existsSync(join(buildDir, id, 'bundle.css'))
+        ? [`<link rel="stylesheet" href="/build/${id}/bundle.css">`]
+        : [];
+      return [...css, `<script type="module" src="/build/${id}/bundle.js"></script>`];
+    })
+    .join('\n');
+  const player =
+    variant === 'latency'
+      ? '<podcast-player src="/audio.wav" title="Latency" duration="10:00"></podcast-player>'
+      : '';
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>bench: ${variant}</title>
+<style>${STATIC_CSS}</style>
+${tags}
+<script type="module" src="/harness.js"></script>
+</head><body><main id="root">${player}</main></body></html>`;
+}
+
+const types = {'.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8'};
+
+/** Starts the server on a free port; resolves with {url, close, requests}. */
+export function serve() {
+  const wav = toneWav(600);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    const path = url.pathname;
+    const send = (status, body, type, extra = {}) => {
+      res.writeHead(status, {'content-type': type, 'cache-control': 'no-store', ...extra});
+      res.end(body);
+    };
+    if (path.startsWith('/page/')) return send(200, page(path.slice(6)), types['.html']);
+    if (path === '/harness.js') {
+      return send(200, readFileSync(join(benchDir, 'pages', 'harness.js')), types['.js']);
+    }
+    if (path.startsWith('/build/')) {
+      const file = normalize(join(buildDir, path.slice(7)));
+      if (!file.startsWith(buildDir) || !existsSync(file))
+        return send(404, 'not found', 'text/plain');
+      return send(
+        200,
+        readFileSync(file),
+        types[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream',
+      );
+    }
+    if (path === '/audio.wav') {
+      const range = /bytes=(\d*)-(\d*)/.exec(req.headers.range ?? '');
+      if (!range) return send(200, wav, 'audio/wav', {'accept-ranges': 'bytes'});
+      const start = range[1] ? Number(range[1]) : wav.length - Number(range[2]);
+      const end =
+        range[1] && range[2] ? Math.min(Number(range[2]), wav.length - 1) : wav.length - 1;
+      return send(206, wav.subarray(start, end + 1), 'audio/wav', {
+        'accept-ranges': 'bytes',
+        'content-range': `bytes ${start}-${end}/${wav.length}`,
+      });
+    }
+    if (path === '/favicon.ico') return send(204, '', 'image/x-icon');
+    return send(404, 'not found', 'text/plain');
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address();
+      resolve({url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r))});
+    });
+  });
+}
