@@ -38,6 +38,9 @@ export default {
           '--disable-component-update',
           '--autoplay-policy=no-user-gesture-required',
           '--font-render-hinting=none',
+          // For the long-session test: a real heap figure after a forced garbage collection.
+          '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
         ],
       },
       // Each file gets its own window: Chromium defers <audio> loading in background tabs.

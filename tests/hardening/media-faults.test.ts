@@ -49,7 +49,9 @@ describe('media faults', () => {
 
   it('a src changed while playing loads the new episode, and the old one keeps its place', async () => {
     const first = wavUrl(8);
-    const el = await fixture<PodcastPlayer>(html`<podcast-player resume src=${first}></podcast-player>`);
+    const el = await fixture<PodcastPlayer>(
+      html`<podcast-player resume src=${first}></podcast-player>`,
+    );
     await el.play();
     el.seek(3);
     await until(() => el.currentTime >= 3, 'at 3 s');
