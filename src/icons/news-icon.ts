@@ -63,6 +63,8 @@ export class NewsIcon extends HTMLElement {
   /** The icon drawn now (`null`: the empty box), and the unknown name last reported. */
   #drawn?: Icon | null;
   #reported = '';
+  /** The label the drawn `<svg>` carries (a fresh clone carries none: decorative). */
+  #shownLabel = '';
 
   /** Resolves at once: the icon is drawn synchronously (for code that awaits any element). */
   get updateComplete(): Promise<boolean> {
@@ -117,10 +119,13 @@ export class NewsIcon extends HTMLElement {
       svg = drawing(icon).cloneNode(true) as SVGSVGElement;
       root.replaceChildren(svg);
       this.#drawn = icon ?? null;
+      this.#shownLabel = '';
     }
     if (icon || !this.#name) this.#reported = '';
     else if (this.#reported !== this.#name) this.#unknown();
     const label = this.#label;
+    if (label === this.#shownLabel) return;
+    this.#shownLabel = label;
     if (label) {
       svg.setAttribute('role', 'img');
       svg.setAttribute('aria-label', label);
