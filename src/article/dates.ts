@@ -1,9 +1,16 @@
 import {text} from '../shared/text.js';
 
-/** Parses an ISO 8601 date; anything else gives undefined. */
+const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+/** Dates given without a time: shown as that calendar day, whatever the reader's zone. */
+const dayOnly = new WeakSet<Date>();
+
+/** Parses an ISO 8601 date (`2010-05-20`, `2010-05-20T15:12:00+04:00`); anything else gives undefined. */
 export function parseDate(value: unknown): Date | undefined {
-  const date = new Date(text(value) || NaN);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  const iso = text(value);
+  const date = new Date(ISO.test(iso) ? iso : NaN);
+  if (Number.isNaN(date.getTime())) return undefined;
+  if (iso.length === 10) dayOnly.add(date);
+  return date;
 }
 
 const formatters = new Map<string, {format(...args: never[]): string}>();
@@ -31,6 +38,13 @@ function intl<T extends {format(...args: never[]): string}>(
 
 /** "20 May 2010 at 15:12" in the reader's language, in `timeZone` when it is a valid one. */
 export function formatDate(date: Date, lang: string, timeZone: unknown): string {
+  if (dayOnly.has(date)) {
+    return intl(
+      'day',
+      lang,
+      (l) => new Intl.DateTimeFormat(l, {dateStyle: 'long', timeZone: 'UTC'}),
+    ).format(date);
+  }
   const format = (zone?: string) =>
     intl(
       `date ${zone}`,

@@ -130,7 +130,8 @@ export const styles = [
     }
     ::slotted(blockquote) {
       margin: 1.5em 0;
-      padding: 0.25em 0 0.25em 1.25em;
+      padding-block: 0.25em;
+      padding-inline-start: 1.25em;
       border-inline-start: 4px solid var(--_accent);
       font-family: var(--_headline-font);
       font-size: 1.15em;

@@ -19,12 +19,12 @@ const READING_SPEED = 230;
 const JSON_LD = 'script[type="application/ld+json"][data-news-article]';
 
 const headings: Record<number, (content: unknown) => TemplateResult> = {
-  1: (c) => html`<h1 part="headline">${c}</h1>`,
-  2: (c) => html`<h2 part="headline">${c}</h2>`,
-  3: (c) => html`<h3 part="headline">${c}</h3>`,
-  4: (c) => html`<h4 part="headline">${c}</h4>`,
-  5: (c) => html`<h5 part="headline">${c}</h5>`,
-  6: (c) => html`<h6 part="headline">${c}</h6>`,
+  1: (c) => html`<h1 part="headline" dir="auto">${c}</h1>`,
+  2: (c) => html`<h2 part="headline" dir="auto">${c}</h2>`,
+  3: (c) => html`<h3 part="headline" dir="auto">${c}</h3>`,
+  4: (c) => html`<h4 part="headline" dir="auto">${c}</h4>`,
+  5: (c) => html`<h5 part="headline" dir="auto">${c}</h5>`,
+  6: (c) => html`<h6 part="headline" dir="auto">${c}</h6>`,
 };
 
 /**
@@ -127,6 +127,8 @@ export class NewsArticle extends LitElement {
     const href = safeUrl(this.href);
     const image = safeUrl(this.image);
     const headline = text(this.headline);
+    // Nothing to bookmark without an id, nothing to share without a link of its own.
+    const id = text(this.articleId) || href;
     const level = Math.trunc(Number(this.headingLevel));
     const heading = headings[level] ?? headings[2];
     const tags = this.#tags;
@@ -142,17 +144,18 @@ export class NewsArticle extends LitElement {
         ? heading(!full && href ? html`<a href=${href}>${headline}</a>` : headline)
         : nothing}
       ${this.#renderMeta(lang)}
-      ${text(this.lede) ? html`<p part="lede">${text(this.lede)}</p>` : nothing}
+      ${text(this.lede) ? html`<p part="lede" dir="auto">${text(this.lede)}</p>` : nothing}
       ${full
         ? html`${imageBox}
             <div part="body"><slot @slotchange=${this.#countWords}></slot></div>`
         : nothing}
       <div part="actions">
-        <news-bookmark
-          .articleId=${text(this.articleId) || href || ''}
-          .headline=${headline}
-        ></news-bookmark>
-        <news-share .url=${href ?? ''} .title=${headline} .text=${text(this.lede)}></news-share>
+        ${id
+          ? html`<news-bookmark .articleId=${id} .headline=${headline}></news-bookmark>`
+          : nothing}
+        ${href
+          ? html`<news-share .url=${href} .title=${headline} .text=${text(this.lede)}></news-share>`
+          : nothing}
       </div>
       ${full && tags.length
         ? html`<ul part="tags" aria-label=${t(lang, 'tags')}>

@@ -122,7 +122,8 @@ export class NewsIcon extends HTMLElement {
       this.#shownLabel = '';
     }
     if (icon || !this.#name) this.#reported = '';
-    else if (this.#reported !== this.#name) this.#unknown();
+    // Reported a microtask later: a page may import <news-icon> before the icons it uses.
+    else if (this.#reported !== this.#name) queueMicrotask(() => this.#unknown());
     const label = this.#label;
     if (label === this.#shownLabel) return;
     this.#shownLabel = label;
@@ -138,7 +139,9 @@ export class NewsIcon extends HTMLElement {
   }
 
   #unknown(): void {
-    const name = (this.#reported = this.#name);
+    const name = this.#name;
+    if (!name || this.#reported === name || resolveIcon(name)) return;
+    this.#reported = name;
     if (!warned.has(name)) {
       warned.add(name);
       console.warn(

@@ -66,7 +66,7 @@ export function registerIcons(
     const key = normaliseIconName(name);
     if (!key) throw new TypeError('registerIcons: an icon name must not be empty');
     const canonical = icons.has(key) ? key : (aliases.get(key) ?? key);
-    const mirror = options.mirror?.includes(name) ?? icons.get(canonical)?.mirror ?? false;
+    const mirror = !!options.mirror?.includes(name) || !!icons.get(canonical)?.mirror;
     icons.set(canonical, {template, mirror});
   }
   changed();

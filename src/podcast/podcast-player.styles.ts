@@ -101,7 +101,7 @@ export const styles = css`
     color: var(--_accent);
   }
   .retry {
-    border-color: initial;
+    border-color: currentColor;
   }
   @media (prefers-reduced-motion: reduce) {
     ::after {

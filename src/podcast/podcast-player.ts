@@ -137,7 +137,8 @@ export class PodcastPlayer extends LitElement {
     return this.#media.state.rate;
   }
   set playbackRate(rate: number) {
-    if (rate > 0) this.#media.setRate(rate);
+    // Browsers refuse speeds outside 1/16–16 (and play() would then reject).
+    if (rate >= 0.0625 && rate <= 16) this.#media.setRate(rate);
   }
 
   /** Seconds the step-back button and the seek-backward action go back (a valid `step-back`). */

@@ -324,6 +324,9 @@ export class NewsShare extends LitElement {
       copied = this.#copyWithSelection(url);
     }
     this.#close();
+    // Emptied first, so that a second "Link copied" is announced again.
+    this.#set({announcement: ''});
+    await this.updateComplete;
     this.#set({announcement: t(this.#locale.lang, copied ? 'copied' : 'copyFailed', {url})});
     if (copied) this.#complete('copy', url);
   }

@@ -264,9 +264,30 @@ describe('<news-article>', () => {
       el.remove();
     });
 
-    it('leaves out an invalid date', async () => {
-      const el = await card({datetime: 'the twentieth of May'});
-      expect(root(el).querySelector('time')).to.equal(null);
+    it('leaves out an invalid or non-ISO date', async () => {
+      for (const datetime of ['the twentieth of May', 'May 20', '20/05/2010', '2010-13-45']) {
+        const el = await card({datetime});
+        expect(root(el).querySelector('time'), datetime).to.equal(null);
+      }
+    });
+
+    it('shows a date without a time as that day, in every time zone', async () => {
+      const el = await card({datetime: '2010-05-20', 'time-zone': 'America/New_York'});
+      expect(text(root(el).querySelector('time'))).to.equal('May 20, 2010');
+    });
+
+    it('offers no share without a link, and no bookmark without an id or a link', async () => {
+      const idOnly = await card({href: '', 'article-id': 'story-7'});
+      expect(root(idOnly).querySelector('news-bookmark')!.articleId).to.equal('story-7');
+      expect(root(idOnly).querySelector('news-share')).to.equal(null);
+      const neither = await card({href: ''});
+      expect(root(neither).querySelector('news-bookmark, news-share')).to.equal(null);
+    });
+
+    it('lets an English headline read left to right inside a right-to-left page', async () => {
+      const el = await card({});
+      expect(root(el).querySelector('h2')).to.have.attribute('dir', 'auto');
+      expect(part(el, 'lede')).to.have.attribute('dir', 'auto');
     });
 
     it('survives an unknown time zone', async () => {

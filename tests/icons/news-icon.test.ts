@@ -144,6 +144,22 @@ describe('<news-icon>', () => {
     expect(warnings.filter((w) => w.includes('no-such-icon'))).to.have.length(1);
   });
 
+  it('raises no false alarm when the icon is registered just after the element connects', async () => {
+    let errors = 0;
+    const warnings = await captureWarnings(async () => {
+      const el = document.createElement('news-icon');
+      el.name = 'registered-late';
+      el.addEventListener('icon-error', () => errors++);
+      document.body.append(el);
+      registerIcons({'registered-late': svg`<circle cx="12" cy="12" r="4"/>`});
+      await new Promise((r) => setTimeout(r));
+      expect(drawn(el).querySelector('circle')).to.exist;
+      el.remove();
+    });
+    expect(errors).to.equal(0);
+    expect(warnings.filter((w) => w.includes('registered-late'))).to.deep.equal([]);
+  });
+
   it('mirrors direction-bearing icons in right-to-left, but not transport icons', async () => {
     const wrapper = await fixture(
       html`<div dir="rtl">

@@ -179,6 +179,17 @@ describe('<podcast-player>', () => {
       expect(audio(preset).muted).to.be.true;
     });
 
+    it('ignores speeds the browser would refuse, and still plays', async () => {
+      const el = await fixture<PodcastPlayer>(
+        html`<podcast-player src=${wavUrl()}></podcast-player>`,
+      );
+      for (const rate of [20, Infinity, 0.01, -1, NaN]) el.playbackRate = rate;
+      expect(el.playbackRate).to.equal(1);
+      await el.play();
+      await until(() => !el.paused, 'playing at the usual speed');
+      el.pause();
+    });
+
     it('cycles the speed with the speed button and fires ratechange', async () => {
       const el = await fixture<PodcastPlayer>(
         html`<podcast-player src=${wavUrl()}></podcast-player>`,

@@ -4,6 +4,7 @@ import '../../src/share/news-share.js';
 import '../../src/locales/all.js';
 import type {NewsShare} from '../../src/share/news-share.js';
 import {iconName, nextEvent} from '../helpers.js';
+import {until} from '../podcast/helpers.js';
 
 const shareButton = (el: NewsShare) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]')!;
@@ -284,6 +285,16 @@ describe('<news-share>', () => {
       expect(el.shadowRoot!.querySelector('[role="status"]')).to.exist;
       expect(status(el)).to.equal('Link copied');
       await expect(el).to.be.accessible();
+      // Copying again is announced again: the live region is emptied, then filled.
+      const said: string[] = [];
+      const region = el.shadowRoot!.querySelector('[role="status"]')!;
+      const observer = new MutationObserver(() => said.push(region.textContent!.trim()));
+      observer.observe(region, {childList: true, characterData: true, subtree: true});
+      await openMenu(el);
+      items(el)[0].click();
+      await until(() => said.at(-1) === 'Link copied', 'the second announcement');
+      observer.disconnect();
+      expect(said).to.include('');
     } finally {
       clipboard.restore();
     }
