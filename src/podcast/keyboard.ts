@@ -3,12 +3,17 @@ export type Shortcut = 'toggle' | 'back' | 'forward' | 'mute' | 'slower' | 'fast
 
 /**
  * The player's shortcut for a key press, if any: Space or K, J or ←, L or →, M, Shift+< and
- * Shift+>. Letters go by physical key, so they work in any keyboard layout. Space is left to a
- * focused button or link, which it activates.
+ * Shift+>. Latin letters go by the letter typed (M is M on AZERTY too); in other scripts (a
+ * Russian layout) by the key's place on the keyboard. Space is left to a focused button or
+ * link, which it activates.
  */
 export function shortcut(event: KeyboardEvent): Shortcut | undefined {
   if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return undefined;
-  const key = /^Key[JKLM]$|^Space$/.test(event.code) ? event.code : event.key;
+  const key = /^[a-z]$/i.test(event.key)
+    ? `Key${event.key.toUpperCase()}`
+    : /^\p{L}$/u.test(event.key) || event.code === 'Space'
+      ? event.code
+      : event.key;
   if (key === 'Space' && /^(button|a)$/.test((event.composedPath()[0] as Element).localName)) {
     return undefined;
   }

@@ -19,6 +19,8 @@ import {t} from './podcast-player.strings.js';
 import {formatRate, formatTime, parseTime, spokenTime} from './time.js';
 
 const DEFAULT_RATES = [0.75, 1, 1.25, 1.5, 2];
+/** An episode's absolute URL without its `#t=` fragment: one place per file, however it is written. */
+const episodeKey = (src: unknown) => safeUrl(src, true)?.split('#')[0] ?? '';
 /** A step in seconds: the attribute's if it is a positive number (at most an hour), else `fallback`. */
 const step = (value: number, fallback: number) => (value > 0 ? Math.min(value, 3600) : fallback);
 
@@ -153,7 +155,7 @@ export class PodcastPlayer extends LitElement {
 
   /** The key the position is remembered under when `resume` is set. @internal */
   get resumeKey(): string {
-    return this.resume ? String(this.src || this.#sources()[0]?.src || '').split('#')[0]! : '';
+    return this.resume ? episodeKey(this.src || this.#sources()[0]?.src) : '';
   }
 
   /** Starts playing. Resolves when playing, or when the browser refuses to; never rejects. */
@@ -231,7 +233,7 @@ export class PodcastPlayer extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const previous = changed.get('src');
-    if (previous && this.resume) this.#media.leave(String(previous).split('#')[0]!);
+    if (previous && this.resume) this.#media.leave(episodeKey(previous));
     if (changed.has('src') || changed.has('start') || changed.has('resume')) {
       const at =
         (this.resume && rememberedPosition(this.resumeKey)) ||

@@ -20,6 +20,8 @@ import {
 } from './helpers.js';
 
 const STORE = 'newsroom-elements:podcast-positions';
+/** Equal to within a millisecond: a finished seek lands on the nearest audio frame. */
+const near = (a: number, b: number) => Math.abs(a - b) < 0.001;
 
 describe('<podcast-player>', () => {
   afterEach(async () => {
@@ -559,6 +561,31 @@ describe('<podcast-player>', () => {
   });
 
   describe('keyboard', () => {
+    it('goes by the letter on Latin layouts and by the key’s place on others', async () => {
+      const el = await fixture<PodcastPlayer>(
+        html`<podcast-player src=${wavUrl()}></podcast-player>`,
+      );
+      const press = (key: string, code: string) =>
+        part(el, 'mute-button').dispatchEvent(
+          new KeyboardEvent('keydown', {
+            key,
+            code,
+            bubbles: true,
+            composed: true,
+            cancelable: true,
+          }),
+        );
+      press('m', 'Semicolon'); // M on AZERTY sits where ; is on QWERTY
+      await el.updateComplete;
+      expect(el.muted, 'AZERTY M').to.be.true;
+      press(',', 'KeyM'); // the key in QWERTY's M place types a comma on AZERTY
+      await el.updateComplete;
+      expect(el.muted, 'AZERTY comma is not M').to.be.true;
+      press('ь', 'KeyM'); // Russian layout
+      await el.updateComplete;
+      expect(el.muted, 'Russian layout, M place').to.be.false;
+    });
+
     it('plays, steps, mutes and changes speed with real key presses while focused', async () => {
       const el = await fixture<PodcastPlayer>(
         html`<podcast-player src=${wavUrl(8)} step-back="1" step-forward="2"></podcast-player>`,
@@ -570,16 +597,16 @@ describe('<podcast-player>', () => {
       await sendKeys({press: 'k'});
       await paused;
       el.seek(3);
-      await until(() => el.currentTime === 3, 'the seek to 3 s');
-      // Each key moves from where the last one left (waits out the media's own seeking events).
+      await until(() => near(el.currentTime, 3), 'the seek to 3 s');
+      // Each key moves from where the last one left (a finished seek lands on an audio frame).
       await sendKeys({press: 'l'});
-      await until(() => el.currentTime === 5, 'L: 2 s forward', 1000);
+      await until(() => near(el.currentTime, 5), 'L: 2 s forward', 1000);
       await sendKeys({press: 'j'});
-      await until(() => el.currentTime === 4, 'J: 1 s back', 1000);
+      await until(() => near(el.currentTime, 4), 'J: 1 s back', 1000);
       await sendKeys({press: 'ArrowRight'});
-      await until(() => el.currentTime === 6, '→: 2 s forward', 1000);
+      await until(() => near(el.currentTime, 6), '→: 2 s forward', 1000);
       await sendKeys({press: 'ArrowLeft'});
-      await until(() => el.currentTime === 5, '←: 1 s back', 1000);
+      await until(() => near(el.currentTime, 5), '←: 1 s back', 1000);
       await sendKeys({press: 'm'});
       expect(el.muted).to.be.true;
       await sendKeys({down: 'Shift'});
