@@ -1,8 +1,9 @@
 import {css} from 'lit';
 import {tokens} from '../shared/tokens.js';
+import {oneSheet} from '../shared/one-sheet.js';
 import {iconSvgStyles} from '../icons/icon-svg.styles.js';
 
-export const styles = [
+export const styles = oneSheet(
   tokens,
   iconSvgStyles,
   css`
@@ -178,4 +179,4 @@ export const styles = [
       font-size: 0.8125rem;
     }
   `,
-];
+);

@@ -1,5 +1,6 @@
 import {LitElement, css, html, type PropertyValues} from 'lit';
 import {define} from '../shared/define.js';
+import {oneSheet} from '../shared/one-sheet.js';
 import {iconSvg} from '../icons/icon-svg.js';
 import {iconSvgStyles} from '../icons/icon-svg.styles.js';
 import '../icons/set/bookmark.js';
@@ -41,7 +42,7 @@ export class NewsBookmark extends LitElement {
     bookmarked: {type: Boolean, reflect: true},
   };
 
-  static override styles = [
+  static override styles = oneSheet(
     tokens,
     iconButton,
     iconSvgStyles,
@@ -54,7 +55,7 @@ export class NewsBookmark extends LitElement {
         color: var(--_button-color);
       }
     `,
-  ];
+  );
 
   /** The article this bookmarks (`<news-article>` passes its own). */
   articleId = '';

@@ -1,5 +1,6 @@
 import {LitElement, css, html, nothing} from 'lit';
 import {define} from '../shared/define.js';
+import {oneSheet} from '../shared/one-sheet.js';
 import {iconSvg} from '../icons/icon-svg.js';
 import {iconSvgStyles} from '../icons/icon-svg.styles.js';
 import '../icons/set/share.js';
@@ -65,7 +66,7 @@ export class NewsShare extends LitElement {
     targets: {},
   };
 
-  static override styles = [
+  static override styles = oneSheet(
     tokens,
     iconButton,
     iconSvgStyles,
@@ -117,7 +118,7 @@ export class NewsShare extends LitElement {
         clip-path: inset(50%);
       }
     `,
-  ];
+  );
 
   /** The URL to share (http or https only); defaults to the page's own. */
   url = '';
@@ -132,7 +133,7 @@ export class NewsShare extends LitElement {
   targets = '';
 
   /** Whether the fallback menu is drawn, and what the polite live region says. */
-  #state = {menuOpen: false, announcement: ''};
+  #state = {menuOpen: false, live: false, announcement: ''};
 
   private get menu() {
     return this.renderRoot.querySelector<HTMLElement>('[role="menu"]');
@@ -161,10 +162,14 @@ export class NewsShare extends LitElement {
         ${iconSvg('share')}
       </button>
       ${this.#state.menuOpen ? this.#renderMenu(lang) : nothing}
-      <span role="status">${this.#state.announcement}</span>`;
+      ${
+        // The live region appears with the menu, before anything is said in it, and then stays:
+        // a thousand cards need no thousand idle regions.
+        this.#state.live ? html`<span role="status">${this.#state.announcement}</span>` : nothing
+      }`;
   }
 
-  #set(patch: Partial<{menuOpen: boolean; announcement: string}>): void {
+  #set(patch: Partial<{menuOpen: boolean; live: boolean; announcement: string}>): void {
     Object.assign(this.#state, patch);
     this.requestUpdate();
   }
@@ -240,7 +245,7 @@ export class NewsShare extends LitElement {
   }
 
   async #open(focus: 'first' | 'last' = 'first'): Promise<void> {
-    this.#set({menuOpen: true});
+    this.#set({menuOpen: true, live: true});
     await this.updateComplete;
     const menu = this.menu;
     if (!menu) return;
