@@ -147,7 +147,7 @@ export class NewsArticle extends LitElement {
       ${text(this.lede) ? html`<p part="lede" dir="auto">${text(this.lede)}</p>` : nothing}
       ${full
         ? html`${imageBox}
-            <div part="body"><slot @slotchange=${this.#countWords}></slot></div>`
+            <div part="body"><slot @slotchange=${this.#watchBody}></slot></div>`
         : nothing}
       <div part="actions">
         ${id
@@ -192,13 +192,28 @@ export class NewsArticle extends LitElement {
     if (this.structuredData || changed.has('structuredData')) this.#writeStructuredData();
   }
 
-  #countWords(event: Event): void {
+  /** Counts the body's words now, and again whenever its text is edited in place (full layout). */
+  #watchBody(event: Event): void {
     const slot = event.target as HTMLSlotElement;
+    this.#bodyObserver ??= new MutationObserver(() => this.#countWords(slot));
+    this.#bodyObserver.observe(this, {characterData: true, childList: true, subtree: true});
+    this.#countWords(slot);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#bodyObserver?.disconnect();
+  }
+
+  #bodyObserver?: MutationObserver;
+
+  #countWords(slot: HTMLSlotElement): void {
     let words = 0;
     for (const node of slot.assignedNodes({flatten: true})) {
       if (node instanceof Element && node.matches('script, style, template')) continue;
       words += (node.textContent ?? '').split(/\s+/).filter(Boolean).length;
     }
+    if (words === this.#words) return;
     this.#words = words;
     this.requestUpdate();
   }
@@ -222,7 +237,9 @@ export class NewsArticle extends LitElement {
       author: text(this.author),
       image: safeUrl(this.image),
     });
-    if (setScriptJson(script, json) && !script.isConnected) this.append(script);
+    // Unchanged JSON is not written again (nor seen again by the body's word counter).
+    if (script.text !== json && setScriptJson(script, json) && !script.isConnected)
+      this.append(script);
   }
 }
 

@@ -201,6 +201,17 @@ describe('<news-article>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('recounts the reading time when text inside the body is edited in place', async () => {
+      const el = await fullArticle();
+      const words = [...el.querySelector('p')!.childNodes].find(
+        (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim(),
+      )!;
+      (words as Text).data = 'word '.repeat(1200);
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(text(part(el, 'meta'))).to.contain('7 min read');
+    });
+
     it('recounts the reading time when the body changes', async () => {
       const el = await fullArticle();
       for (const p of el.querySelectorAll('p')) p.remove();
@@ -342,6 +353,21 @@ describe('<news-article>', () => {
       expect(data.author).to.deep.equal({'@type': 'Person', name: 'RT'});
       expect(data.image).to.deep.equal([new URL('/photo.jpg', location.href).href]);
       expect(jsonLd(el)!.assignedSlot).to.equal(null);
+    });
+
+    it('settles: writing the JSON-LD does not wake the body’s word counter into a loop', async () => {
+      const el = await fullArticle();
+      el.structuredData = true;
+      await el.updateComplete;
+      let updates = 0;
+      const update = el.requestUpdate.bind(el);
+      el.requestUpdate = ((...args: Parameters<typeof update>) => {
+        updates++;
+        return update(...args);
+      }) as typeof el.requestUpdate;
+      await new Promise((r) => setTimeout(r, 200));
+      expect(updates).to.equal(0);
+      expect(jsonLd(el)).to.exist;
     });
 
     it('cannot be broken out of by any input', async () => {

@@ -33,13 +33,22 @@ function countListeners() {
   };
 }
 
+/**
+ * The page's heap after garbage collection: the least of five readings, since the renderer's
+ * heap also holds what other test pages leave behind until their own collection.
+ */
 async function heap(): Promise<number> {
   const gc = (window as {gc?: () => void}).gc!;
-  for (let i = 0; i < 3; i++) {
+  let least = Infinity;
+  for (let i = 0; i < 5; i++) {
     gc();
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 50));
+    least = Math.min(
+      least,
+      (performance as Performance & {memory: {usedJSHeapSize: number}}).memory.usedJSHeapSize,
+    );
   }
-  return (performance as Performance & {memory: {usedJSHeapSize: number}}).memory.usedJSHeapSize;
+  return least;
 }
 
 describe('a long session', function () {
