@@ -153,6 +153,10 @@ export class NewsIcon extends HTMLElement {
   }
 }
 
+/**
+ * The host's box plus the rules of `iconSvgStyles` (size, mirroring), as one plain sheet: this
+ * element loads no LitElement, so it does not use lit's `css` (4.3 KB instead of 6.6 KB gzip).
+ */
 function styles(): CSSStyleSheet {
   const css = new CSSStyleSheet();
   css.replaceSync(`:host{--_s:var(--news-icon-size,1em);display:inline-block;inline-size:var(--_s);block-size:var(--_s);vertical-align:-.125em;contain:strict}
