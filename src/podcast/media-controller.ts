@@ -111,8 +111,10 @@ export class MediaController implements ReactiveController {
   seek = (seconds: number, duration = this.state.duration): void => {
     if (Number.isNaN(seconds)) return;
     const at = Math.max(0, Math.min(seconds, duration >= 0 ? duration : Infinity));
-    if (this.#media?.readyState) this.#media.currentTime = at;
-    else this.#startAt = at;
+    const loaded = !!this.#media?.readyState;
+    if (loaded) this.#media!.currentTime = at;
+    // On loaded audio, a position still waiting for the metadata event is dropped: this seek wins.
+    this.#startAt = loaded ? 0 : at;
     this.state.currentTime = at;
     this.#sync();
   };

@@ -14,7 +14,7 @@ export const uid = () => Math.random().toString(36).slice(2);
 export const requests = async (id: string): Promise<number> =>
   ((await (await fetch(`/__podcast/count?id=${id}`)).json()) as {count: number}).count;
 
-const root = (el: PodcastPlayer) => el.shadowRoot!;
+export const root = (el: PodcastPlayer) => el.shadowRoot!;
 export const part = <T extends HTMLElement = HTMLButtonElement>(el: PodcastPlayer, name: string) =>
   root(el).querySelector<T>(`[part~="${name}"]`)!;
 export const audio = (el: PodcastPlayer) => root(el).querySelector('audio')!;
@@ -34,10 +34,16 @@ export async function click(target: Element, fraction = 0.5): Promise<void> {
 }
 
 /** Resolves when `check` holds (polled each 20 ms), or fails with `what` after `ms`. */
-export async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
+export async function until(
+  check: () => boolean,
+  what: string | (() => string),
+  ms = 5000,
+): Promise<void> {
   const end = performance.now() + ms;
   while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    if (performance.now() > end) {
+      throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
+    }
     await new Promise((r) => setTimeout(r, 20));
   }
 }

@@ -11,6 +11,7 @@ import {
   part,
   playing,
   requests,
+  root,
   slider,
   states,
   timeText,
@@ -262,6 +263,29 @@ describe('<podcast-player>', () => {
       expect(slider(el)).to.have.attribute('aria-valuenow', '8');
     });
 
+    it('keeps a seek made as the metadata arrives, over one asked for before loading', async () => {
+      const el = await fixture<PodcastPlayer>(
+        html`<podcast-player src=${wavUrl(8)}></podcast-player>`,
+      );
+      el.seek(3); // before loading: kept until the metadata is known
+      // A listener on the shadow root hears each media event before the player does: on the
+      // first that finds the metadata known, the player has not yet heard so (a key press can
+      // land there).
+      const seekOnMetadata = () => {
+        if (audio(el).readyState < 1) return;
+        for (const type of events) root(el).removeEventListener(type, seekOnMetadata, true);
+        el.seek(5);
+      };
+      const events = ['loadstart', 'durationchange', 'loadedmetadata', 'canplay'];
+      for (const type of events) root(el).addEventListener(type, seekOnMetadata, true);
+      await el.play();
+      el.pause();
+      await until(() => audio(el).readyState >= 1 && !audio(el).seeking, 'the metadata');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(audio(el).currentTime).to.be.closeTo(5, 0.05);
+      expect(el.currentTime).to.be.closeTo(5, 0.05);
+    });
+
     it('follows the slider pattern keys: arrows 5 s, Page Up/Down 60 s, Home and End', async () => {
       const el = await fixture<PodcastPlayer>(
         html`<podcast-player
@@ -457,7 +481,11 @@ describe('<podcast-player>', () => {
       expect(message.getBoundingClientRect().height).to.be.greaterThan(0);
       await expect(el).to.be.accessible();
       await click(part(el, 'retry-button'));
-      await until(() => !el.paused && el.duration === 6, 'playing after retry');
+      await until(
+        () => !el.paused && el.duration === 6,
+        () =>
+          `playing after retry (paused ${el.paused}, duration ${el.duration}, states ${states(el)}, rs ${audio(el).readyState}, ns ${audio(el).networkState})`,
+      );
       await el.updateComplete;
       expect(part(el, 'error')).to.equal(null);
       expect(el.matches(':state(error)')).to.be.false;
@@ -599,14 +627,18 @@ describe('<podcast-player>', () => {
       el.seek(3);
       await until(() => near(el.currentTime, 3), 'the seek to 3 s');
       // Each key moves from where the last one left (a finished seek lands on an audio frame).
-      await sendKeys({press: 'l'});
-      await until(() => near(el.currentTime, 5), 'L: 2 s forward', 1000);
-      await sendKeys({press: 'j'});
-      await until(() => near(el.currentTime, 4), 'J: 1 s back', 1000);
-      await sendKeys({press: 'ArrowRight'});
-      await until(() => near(el.currentTime, 6), '→: 2 s forward', 1000);
-      await sendKeys({press: 'ArrowLeft'});
-      await until(() => near(el.currentTime, 5), '←: 1 s back', 1000);
+      const stepsTo = async (key: string, seconds: number) => {
+        await until(() => !audio(el).seeking, 'the last seek to finish');
+        await sendKeys({press: key});
+        await until(
+          () => near(el.currentTime, seconds),
+          () => `${key} to reach ${seconds} s (at ${el.currentTime} s)`,
+        );
+      };
+      await stepsTo('l', 5); // 2 s forward
+      await stepsTo('j', 4); // 1 s back
+      await stepsTo('ArrowRight', 6);
+      await stepsTo('ArrowLeft', 5);
       await sendKeys({press: 'm'});
       expect(el.muted).to.be.true;
       await sendKeys({down: 'Shift'});
