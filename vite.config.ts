@@ -16,6 +16,9 @@ const entries = {
   ),
 };
 
+/** Modules the one-tag bundle loads only when a page uses them. */
+const onDemand = /podcast[\\/](extras[\\/]|media-session)|lit-html[\\/]directives?[\\/.]/;
+
 export default defineConfig(({command, mode}) => {
   if (command === 'serve') {
     return {root: 'demo', server: {fs: {allow: ['..']}}};
@@ -32,9 +35,16 @@ export default defineConfig(({command, mode}) => {
           formats: ['es'],
           fileName: () => 'newsroom-elements.bundle.js',
         },
-        // Vite keeps whitespace in library builds; this file is served as is, so strip it. And
-        // one file it stays: code loaded on demand (the lock-screen code) is inlined.
-        rolldownOptions: {output: {minify: true, codeSplitting: false}},
+        // Vite keeps whitespace in library builds; this file is served as is, so strip it. What
+        // loads on demand (the lock-screen code, the player's chapters, transcript and feeds)
+        // stays in files beside it; everything else is in one core file that it loads at once.
+        rolldownOptions: {
+          output: {
+            minify: true,
+            chunkFileNames: 'newsroom-elements.[name].js',
+            codeSplitting: {groups: [{name: 'core', test: (id: string) => !onDemand.test(id)}]},
+          },
+        },
       },
     };
   }

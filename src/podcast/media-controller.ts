@@ -1,5 +1,4 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {LocalStore} from '../shared/local-store.js';
 import type {SessionPlayer} from './media-session.js';
 
 /** The lock-screen code: loaded when a player first plays, so pages that only show players never load it. */
@@ -40,22 +39,9 @@ const listened = [
   'volumechange',
 ];
 
-const positions = new LocalStore<Record<string, number>>(
-  'newsroom-elements:podcast-positions',
-  (value) => (value && typeof value === 'object' ? (value as Record<string, number>) : undefined),
-);
-
-/** The remembered position of an episode, if any. */
-export const rememberedPosition = (key: string): number => Number(positions.read()?.[key]) || 0;
-
-function remember(key: string, seconds: number): void {
-  const all = {...positions.read()};
-  delete all[key];
-  if (seconds) all[key] = Math.floor(seconds);
-  const keys = Object.keys(all);
-  if (keys.length > 100) delete all[keys[0]!];
-  positions.write(all);
-}
+/** The remembered positions: loaded when the first player with `resume` appears. */
+let positions: typeof import('./resume.js') | undefined;
+const loadPositions = async () => (positions ??= await import('./resume.js'));
 
 /** The player that sounds now; starting another pauses it. */
 let current: MediaHost | undefined;
@@ -138,6 +124,13 @@ export class MediaController implements ReactiveController {
     if (!this.#media?.readyState) this.state.currentTime = this.#startAt = seconds;
   }
 
+  /** Cues where the episode `key` was left, if it was, unless that is past `duration`. */
+  async resume(key: string, duration: number): Promise<void> {
+    const at = (await loadPositions()).rememberedPosition(key);
+    if (at > 0 && !(at >= duration)) this.cue(at);
+    this.host.requestUpdate();
+  }
+
   hostConnected(): void {
     this.#listen(true);
   }
@@ -199,8 +192,7 @@ export class MediaController implements ReactiveController {
       });
     }
     if (type === 'volumechange') host.muted = media.muted;
-    if (type === 'ended' && host.resumeKey) remember(host.resumeKey, 0);
-    if (type === 'pause') this.#save();
+    if (type === 'pause' || type === 'ended') this.#save(host.resumeKey, type === 'ended');
     if (type === 'timeupdate') {
       const now = performance.now();
       if (now - this.#lastTick < 250) return;
@@ -221,10 +213,12 @@ export class MediaController implements ReactiveController {
     this.#save(key);
   }
 
-  #save(key = this.host.resumeKey): void {
-    const {state} = this;
-    if (key && state.currentTime && !this.#media?.ended) {
-      remember(key, this.#media?.currentTime || state.currentTime);
+  /** Remembers where the episode `key` was left (once played to its end, nothing), or forgets it. */
+  #save(key = this.host.resumeKey, forget = false): void {
+    const media = this.#media;
+    const at = forget ? 0 : media?.currentTime || this.state.currentTime;
+    if (key && (forget || (at && !media?.ended))) {
+      void loadPositions().then((loaded) => loaded.remember(key, at));
     }
   }
 

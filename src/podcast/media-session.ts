@@ -12,6 +12,10 @@ export interface SessionPlayer {
   play(): unknown;
   pause(): void;
   seek(seconds: number): void;
+  /** Chapters, once loaded: the previous and next track actions move between them. */
+  readonly extras?:
+    | {readonly chapters: readonly unknown[]; jumpChapter(direction: 1 | -1): void}
+    | undefined;
 }
 
 let owner: SessionPlayer | undefined;
@@ -37,9 +41,12 @@ export function claimSession(player: SessionPlayer, release = false): void {
     ['seekbackward', (d) => p?.seek(p.currentTime - (d.seekOffset || p.back))],
     ['seekforward', (d) => p?.seek(p.currentTime + (d.seekOffset || p.forward))],
     ['seekto', (d) => p?.seek(d.seekTime!)],
+    ['previoustrack', () => p?.extras?.jumpChapter(-1)],
+    ['nexttrack', () => p?.extras?.jumpChapter(1)],
   ] as const satisfies [MediaSessionAction, MediaSessionActionHandler][]) {
+    const chapters = action.endsWith('track') ? p?.extras?.chapters.length : p;
     try {
-      session.setActionHandler(action, p ? handler : null);
+      session.setActionHandler(action, chapters ? handler : null);
     } catch {
       // This browser does not know the action.
     }

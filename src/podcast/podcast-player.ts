@@ -10,13 +10,15 @@ import '../icons/set/volume-off.js';
 import '../icons/set/download.js';
 import {define} from '../shared/define.js';
 import {safeUrl} from '../shared/safe-url.js';
+import {text} from '../shared/text.js';
 import {LocaleController} from '../shared/i18n.js';
 import {tokens} from '../shared/tokens.js';
 import {shortcut, sliderTarget} from './keyboard.js';
-import {MediaController, rememberedPosition} from './media-controller.js';
+import {MediaController} from './media-controller.js';
 import {styles} from './podcast-player.styles.js';
 import {t} from './podcast-player.strings.js';
 import {formatRate, formatTime, parseTime, spokenTime} from './time.js';
+import type {ChapterInput, Extras} from './extras/extras.js';
 
 const DEFAULT_RATES = [0.75, 1, 1.25, 1.5, 2];
 /** An episode's absolute URL without its `#t=` fragment: one place per file, however it is written. */
@@ -73,6 +75,10 @@ export class PodcastPlayer extends LitElement {
     resume: {type: Boolean},
     concurrent: {type: Boolean},
     showRemaining: {type: Boolean, attribute: 'show-remaining'},
+    chapters: {},
+    transcript: {},
+    feed: {},
+    share: {type: Boolean},
   };
 
   /** The audio file's URL; a `#t=` media fragment sets where it starts. */
@@ -105,6 +111,24 @@ export class PodcastPlayer extends LitElement {
   concurrent = false;
   /** Shows the time remaining instead of the time elapsed. */
   showRemaining = false;
+  /**
+   * Chapters: the URL of a Podcasting 2.0 JSON or a WebVTT chapters file; from a script, a list
+   * of `{start, title}` (seconds). A `<track kind="chapters" src>` child works too.
+   */
+  chapters: string | readonly ChapterInput[] = '';
+  /**
+   * The URL of the episode's transcript: WebVTT, SRT or Podcasting 2.0 JSON. A
+   * `<track kind="captions" src>` (or `subtitles`) child works too.
+   */
+  transcript = '';
+  /** The URL of an RSS podcast feed: the player lists its episodes and plays through them. */
+  feed = '';
+  /** Shows a share button that shares the page's URL at the current moment (`#t=`). */
+  share = false;
+
+  /** Chapters, transcript, feed and sharing: loaded on first use. @internal */
+  extras?: Extras;
+  #extras?: Promise<unknown>;
 
   readonly #locale = new LocaleController(this);
   readonly #media = new MediaController(this, () => this.renderRoot?.querySelector('audio'));
@@ -161,6 +185,7 @@ export class PodcastPlayer extends LitElement {
   /** Starts playing. Resolves when playing, or when the browser refuses to; never rejects. */
   async play(): Promise<void> {
     await this.updateComplete;
+    await this.#extras;
     if (this.#hasSource()) await this.#media.play();
   }
 
@@ -232,15 +257,23 @@ export class PodcastPlayer extends LitElement {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      !this.#extras &&
+      ([this.chapters, this.transcript, this.feed].some(text) ||
+        this.share ||
+        this.querySelector('track'))
+    ) {
+      this.#extras = import('./extras/extras.js').then(
+        (loaded) => (this.extras = new loaded.Extras(this)).ready,
+      );
+    }
     const previous = changed.get('src');
     if (previous && this.resume) this.#media.leave(episodeKey(previous));
     if (changed.has('src') || changed.has('start') || changed.has('resume')) {
-      const at =
-        (this.resume && rememberedPosition(this.resumeKey)) ||
-        this.start ||
-        parseTime(/#.*\bt=(?:npt:)?([\d.:]+)/.exec(this.src)?.[1]) ||
-        0;
+      const at = this.start || parseTime(/#.*\bt=(?:npt:)?([\d.:]+)/.exec(this.src)?.[1]) || 0;
       this.#media.cue(at > 0 && !(at >= this.duration) ? at : 0);
+      // A remembered position wins over `start` (loaded with the positions, a moment later).
+      if (this.resume) void this.#media.resume(this.resumeKey, this.duration);
     }
   }
 
@@ -274,7 +307,7 @@ export class PodcastPlayer extends LitElement {
       </button>
       ${this.#stepButton('back', -this.back, noSource)}
       ${this.#stepButton('forward', this.forward, noSource)}
-      ${noSource || error
+      ${(noSource && !this.feed) || error
         ? html`<p part="error" role=${noSource ? nothing : 'alert'}>
               ${t(lang, noSource ? 'noSrc' : 'error')}
             </p>
@@ -291,9 +324,9 @@ export class PodcastPlayer extends LitElement {
               aria-valuemin="0"
               aria-valuemax=${Math.floor(known ? duration : time)}
               aria-valuenow=${Math.floor(time)}
-              aria-valuetext=${known
+              aria-valuetext="${known
                 ? t(lang, 'of', {a: spokenTime(lang, time), b: spokenTime(lang, duration)})
-                : spokenTime(lang, time)}
+                : spokenTime(lang, time)}${this.extras?.chapterText(lang, time)}"
               @keydown=${this.#onSliderKey}
               @pointerdown=${this.#onPointer}
               @pointermove=${this.#onPointer}
@@ -329,6 +362,7 @@ export class PodcastPlayer extends LitElement {
             ${iconSvg('download')}
           </a>`
         : nothing}
+      ${this.extras?.render(lang)}
     `;
   }
 

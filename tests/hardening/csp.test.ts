@@ -39,6 +39,10 @@ describe('strict content security policy and Trusted Types', () => {
       menuItems: 8,
       playing: true,
       progressDrawn: true,
+      feedEpisode: 'Missile defense: <b>what</b> Moscow waits for',
+      feedChapters: 3,
+      feedDescription: 'waiting',
+      transcriptCues: 4,
       iconShapes: 1,
     });
   });

@@ -70,6 +70,10 @@ const targets: Target[] = [
       download: 'download',
       resume: 'resume',
       'show-remaining': 'showRemaining',
+      chapters: 'chapters',
+      transcript: 'transcript',
+      feed: 'feed',
+      share: 'share',
     },
     exercise: async (el) => {
       // Every control, as a listener would press them.

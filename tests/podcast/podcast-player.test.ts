@@ -359,16 +359,18 @@ describe('<podcast-player>', () => {
       first.seek(2);
       first.pause();
       await nextEvent(first, 'pause');
+      // The positions' code loads with the first player that has `resume`: saving waits for it.
+      await until(() => localStorage.getItem(STORE) !== null, 'the position saved');
       expect(JSON.parse(localStorage.getItem(STORE)!)).to.deep.equal({[src]: 2});
       first.remove();
       const again = await fixture<PodcastPlayer>(
         html`<podcast-player resume src=${src} duration="0:04"></podcast-player>`,
       );
-      expect(timeText(again)).to.equal('0:02 / 0:04');
+      await until(() => timeText(again) === '0:02 / 0:04', 'the position restored');
       await playing(again);
       expect(audio(again).currentTime).to.be.within(2, 3);
       await nextEvent(again, 'ended');
-      expect(JSON.parse(localStorage.getItem(STORE)!)).to.deep.equal({});
+      await until(() => localStorage.getItem(STORE) === '{}', 'the position forgotten');
       const third = await fixture<PodcastPlayer>(
         html`<podcast-player resume src=${src}></podcast-player>`,
       );
@@ -439,13 +441,9 @@ describe('<podcast-player>', () => {
       expect(session.metadata?.artist).to.equal('RT Podcasts');
       expect(session.metadata?.artwork[0]?.src).to.equal(new URL('/cover.png', location.href).href);
       expect(session.playbackState).to.equal('playing');
-      expect([...handlers.keys()]).to.have.members([
-        'play',
-        'pause',
-        'seekbackward',
-        'seekforward',
-        'seekto',
-      ]);
+      const active = [...handlers].filter(([, handler]) => handler).map(([action]) => action);
+      expect(active).to.have.members(['play', 'pause', 'seekbackward', 'seekforward', 'seekto']);
+      expect(handlers.get('nexttrack'), 'no chapters: no next track').to.equal(null);
       const details = (action: MediaSessionAction, more = {}) => ({action, ...more});
       handlers.get('pause')!(details('pause'));
       await until(() => el.paused, 'paused by the lock screen');

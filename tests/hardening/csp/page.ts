@@ -72,6 +72,21 @@ async function run() {
     .endsWith('%');
   (player as HTMLElementTagNameMap['podcast-player']).pause();
 
+  // A feed (parsed by DOMParser, under Trusted Types), its chapters, transcript and description.
+  const feed = make('podcast-player', {feed: '/tests/podcast/fixtures/feed.xml'});
+  const feedPlayer = feed as HTMLElementTagNameMap['podcast-player'];
+  for (let i = 0; i < 100 && !feedPlayer.extras?.chapters.length; i++) await settle();
+  checks.feedEpisode = feedPlayer.title;
+  checks.feedChapters = feedPlayer.extras?.chapters.length;
+  feed.shadowRoot!.querySelector<HTMLElement>('[part="episodes-button"]')?.click();
+  for (let i = 0; i < 100 && !feed.shadowRoot!.querySelector('[part="transcript-button"]'); i++) {
+    await settle();
+  }
+  feed.shadowRoot!.querySelector<HTMLElement>('[part="transcript-button"]')?.click();
+  await ready(feed);
+  checks.feedDescription = feed.shadowRoot!.querySelector('.description em')?.textContent;
+  checks.transcriptCues = feed.shadowRoot!.querySelectorAll('.cues button').length;
+
   const icon = make('news-icon', {name: 'play', label: 'Play'});
   await ready(icon);
   checks.iconShapes = icon.shadowRoot!.querySelector('svg')!.childElementCount;

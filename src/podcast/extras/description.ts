@@ -1,0 +1,54 @@
+import {parseMarkup} from '../../shared/parse-markup.js';
+import {safeUrl} from '../../shared/safe-url.js';
+
+/** Elements a description keeps (their attributes are dropped, but a link's http(s) `href`). */
+const kept = new Set(['p', 'br', 'a', 'b', 'strong', 'i', 'em', 'ul', 'ol', 'li', 'blockquote']);
+/** Elements dropped with everything inside them. */
+const dropped = new Set([
+  'script',
+  'style',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+]);
+
+/**
+ * An episode description, made safe to show: HTML is parsed into an inert document and copied
+ * out element by element, keeping only paragraphs, line breaks, emphasis, lists, quotes and
+ * http(s) links; no attribute, script, style or image survives. (RSS descriptions are HTML: plain
+ * text is HTML too, with its `&lt;` and `&amp;` decoded.)
+ */
+export function description(source: string): DocumentFragment {
+  const out = document.createDocumentFragment();
+  const copy = (from: Node, to: Node): void => {
+    for (const node of from.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE)
+        to.appendChild(document.createTextNode(node.nodeValue!));
+      if (node.nodeType !== Node.ELEMENT_NODE) continue;
+      const name = (node as Element).localName;
+      if (dropped.has(name)) continue;
+      if (!kept.has(name)) {
+        copy(node, to);
+        continue;
+      }
+      const el = to.appendChild(document.createElement(name));
+      const href = name === 'a' && safeUrl((node as Element).getAttribute('href'));
+      if (href) {
+        el.setAttribute('href', href);
+        el.setAttribute('rel', 'noopener noreferrer nofollow');
+      }
+      copy(node, el);
+    }
+  };
+  // Event-handler attributes and style sheets would never run or apply in the inert document, but
+  // a strict content security policy would still report each one the parser meets: they are
+  // renamed first (a `<style>` becomes an inert `<template>`, dropped below).
+  const quiet = source.replace(/<[^>]*>/g, (tag) =>
+    tag.replace(/([\s/"'])on/gi, '$1data-on').replace(/^<(\/?)style\b/i, '<$1template'),
+  );
+  copy(parseMarkup(quiet, 'text/html').body, out);
+  return out;
+}

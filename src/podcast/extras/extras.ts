@@ -1,0 +1,350 @@
+import {html, nothing, type ReactiveController} from 'lit';
+import type {PodcastPlayer} from '../podcast-player.js';
+import {safeUrl} from '../../shared/safe-url.js';
+import {text} from '../../shared/text.js';
+import {formatTime, parseTime} from '../time.js';
+import {ordered, parseCues, plainText, type Cue} from './cues.js';
+import {description} from './description.js';
+import {parseFeed, type Feed} from './feed.js';
+import {LoadError, loadParsed} from './load.js';
+import {styles} from './extras.styles.js';
+import {t} from './extras.strings.js';
+import {TranscriptPanel, cueAt} from './transcript-panel.js';
+
+/** A chapter given by a script: where it starts (seconds) and its title. */
+export interface ChapterInput {
+  start: number;
+  title: string;
+}
+
+type Panel = 'chapters' | 'transcript' | 'episodes';
+type Problem = 'chapters' | 'transcript' | 'feed' | 'episode';
+type Message = [key: Parameters<typeof t>[1], values?: Record<string, string | number>];
+
+/** The `src` of the player's first `<track>` child of one of `kinds`, if any. */
+const trackSrc = (host: HTMLElement, kinds: string) =>
+  host.querySelector<HTMLTrackElement>(`track:is(${kinds})`)?.src ?? '';
+
+/** Chapters set by a script: kept if they have a start time and a title. */
+const fromScript = (list: readonly ChapterInput[]): Cue[] =>
+  ordered(
+    list.flatMap((item) => {
+      const start = Number(item?.start);
+      const title = plainText(text(item?.title)).text;
+      return start >= 0 && title ? [{start, end: NaN, text: title}] : [];
+    }),
+  );
+
+/**
+ * What `<podcast-player>` loads only when a page uses it: chapters (on the timeline, as a list,
+ * as the title playing, and as the lock screen's previous and next track), a transcript, a
+ * share button for the moment playing, and RSS feeds played through episode by episode.
+ */
+export class Extras implements ReactiveController {
+  chapters: Cue[] = [];
+  feed?: Feed;
+  /** The feed's episode playing, or -1. */
+  episode = -1;
+  /** Settles once a feed's first episode is in the player (at once without a feed). */
+  readonly ready: Promise<void>;
+  readonly #transcript: TranscriptPanel;
+  readonly #open = new Set<Panel>();
+  readonly #problems = new Map<Problem, Message>();
+  /** What each part was last loaded from (a URL, or the list a script set). */
+  readonly #from = new Map<string, unknown>();
+  readonly #aborts = new Map<string, AbortController>();
+  #ready!: () => void;
+  #feedLoading = false;
+  #description?: HTMLDivElement;
+
+  constructor(private readonly host: PodcastPlayer) {
+    this.ready = new Promise((resolve) => (this.#ready = resolve));
+    this.#transcript = new TranscriptPanel(
+      (seconds) => host.seek(seconds),
+      () => host.requestUpdate(),
+    );
+    const root = host.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+    host.addController(this);
+    this.#startFromLink();
+    host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('ended', this.#playNext);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('ended', this.#playNext);
+  }
+
+  /** Before each render: (re)loads whatever source changed. */
+  hostUpdate(): void {
+    const host = this.host;
+    const chapters = Array.isArray(host.chapters)
+      ? host.chapters
+      : text(host.chapters) || trackSrc(host, '[kind=chapters]');
+    this.#source('chapters', chapters, () =>
+      Array.isArray(chapters) ? fromScript(chapters) : this.#cues('chapters', chapters),
+    );
+    const transcript = text(host.transcript) || trackSrc(host, '[kind=captions],[kind=subtitles]');
+    this.#source('transcript', transcript, () => this.#cues('transcript', transcript));
+    const feed = text(host.feed);
+    this.#source('feed', feed, () => this.#loadFeed(feed));
+    if (host.share && !customElements.get('news-share')) void import('../../share/news-share.js');
+  }
+
+  /** After each render: the chapter marks on the timeline, and the transcript follows the audio. */
+  hostUpdated(): void {
+    const host = this.host;
+    const root = host.renderRoot as ShadowRoot;
+    const slider = root.querySelector<HTMLElement>('[role="slider"]');
+    const duration = host.duration;
+    const marks = this.chapters
+      .map(({start}) => (start / duration) * 100)
+      .filter((at) => at > 0 && at < 100)
+      .map(
+        (at) =>
+          `linear-gradient(to right,transparent calc(${at}% - 1px),var(--_gap) 0 calc(${at}% + 1px),transparent 0)`,
+      )
+      .join();
+    if (slider && slider.style.getPropertyValue('--_marks') !== marks) {
+      slider.style.setProperty('--_marks', marks);
+    }
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.#transcript.follow(root, host.currentTime, smooth);
+  }
+
+  /** `, Chapter: title` for the seek slider's `aria-valuetext`, or nothing. */
+  chapterText(lang: string, time: number): string {
+    const chapter = this.chapters[cueAt(this.chapters, time)];
+    return chapter ? `, ${t(lang, 'chapterNow', {title: chapter.text})}` : '';
+  }
+
+  /** To the next chapter (1), or back (-1): to the start of this one, or, near it, the one before. */
+  jumpChapter(direction: 1 | -1): void {
+    const time = this.host.currentTime;
+    const now = cueAt(this.chapters, time);
+    const back = now >= 0 && time - this.chapters[now]!.start > 3 ? now : now - 1;
+    const to = this.chapters[direction > 0 ? now + 1 : Math.max(0, back)];
+    if (to) this.host.seek(to.start);
+  }
+
+  /** The page's URL with `#t=` at the second playing (and `&player=` the player's id, if it has one). */
+  get momentUrl(): string {
+    const url = new URL(location.href);
+    const id = this.host.id;
+    url.hash = `t=${Math.floor(this.host.currentTime)}${id ? `&player=${encodeURIComponent(id)}` : ''}`;
+    return url.href;
+  }
+
+  render(lang: string) {
+    const host = this.host;
+    const now = cueAt(this.chapters, host.currentTime);
+    const feed = this.feed;
+    const problems = [...this.#problems.values()].map(([key, values]) => t(lang, key, values));
+    return html`<div class="more" part="extras">
+        ${now >= 0
+          ? html`<span class="chapter" part="chapter">${this.chapters[now]!.text}</span>`
+          : nothing}
+        ${this.chapters.length ? this.#toggle(lang, 'chapters') : nothing}
+        ${this.#transcript.cues.length ? this.#toggle(lang, 'transcript') : nothing}
+        ${feed?.episodes.length ? this.#toggle(lang, 'episodes') : nothing}
+        ${host.share
+          ? html`<news-share
+              part="share"
+              exportparts="button: share-button"
+              .url=${this.momentUrl}
+              .title=${text(host.title)}
+            ></news-share>`
+          : nothing}
+      </div>
+      ${this.#feedLoading
+        ? html`<p class="note" role="status">${t(lang, 'feedLoading')}</p>`
+        : nothing}
+      ${problems.length
+        ? html`<p class="note problem" part="problem" role="alert">${problems.join(' ')}</p>`
+        : nothing}
+      ${this.#open.has('chapters')
+        ? html`<ol
+            id="chapters"
+            class="panel list"
+            part="chapter-list"
+            aria-label=${t(lang, 'chapters')}
+          >
+            ${this.chapters.map(
+              (chapter, i) =>
+                html`<li>
+                  <button
+                    aria-current=${i === now || nothing}
+                    @click=${() => host.seek(chapter.start)}
+                  >
+                    <span class="at">${formatTime(chapter.start)}</span> ${chapter.text}
+                  </button>
+                </li>`,
+            )}
+          </ol>`
+        : nothing}
+      ${this.#transcript.cues.length
+        ? this.#transcript.render(lang, this.#open.has('transcript'))
+        : nothing}
+      ${feed && this.#open.has('episodes') ? this.#episodes(lang, feed) : nothing}`;
+  }
+
+  #toggle(lang: string, panel: Panel) {
+    const open = this.#open.has(panel);
+    return html`<button
+      class="toggle"
+      part="${panel}-button"
+      aria-expanded=${open}
+      aria-controls=${panel}
+      @click=${() => {
+        if (open) this.#open.delete(panel);
+        else this.#open.add(panel);
+        this.host.requestUpdate();
+      }}
+    >
+      ${t(lang, panel)}
+    </button>`;
+  }
+
+  #episodes(lang: string, feed: Feed) {
+    return html`<div id="episodes" class="panel" part="episodes">
+      ${this.#episodeDescription()}
+      <ol class="list" aria-label=${feed.title || t(lang, 'episodes')}>
+        ${feed.episodes.map(
+          (episode, i) =>
+            html`<li>
+              <button
+                aria-current=${i === this.episode || nothing}
+                @click=${() => this.#select(i, true)}
+              >
+                <span class="at">${formatTime(episode.duration)}</span> ${episode.title}
+              </button>
+            </li>`,
+        )}
+      </ol>
+    </div>`;
+  }
+
+  /** The playing episode's description, sanitised once per episode. */
+  #episodeDescription() {
+    const source = this.feed?.episodes[this.episode]?.description;
+    if (!source) return nothing;
+    if (this.#description?.dataset.episode !== String(this.episode)) {
+      this.#description = document.createElement('div');
+      this.#description.className = 'description';
+      this.#description.dataset.episode = String(this.episode);
+      this.#description.append(description(source));
+    }
+    return this.#description;
+  }
+
+  /** Calls `load` when `what`'s source changed since last time. */
+  #source(what: string, from: unknown, load: () => unknown): void {
+    if (this.#from.get(what) === from) return;
+    this.#from.set(what, from);
+    this.#aborts.get(what)?.abort();
+    this.#problems.delete(what as Problem);
+    const loaded = load();
+    if (Array.isArray(loaded)) this.#useCues(what as 'chapters', loaded);
+  }
+
+  #signal(what: string): AbortSignal {
+    const abort = new AbortController();
+    this.#aborts.set(what, abort);
+    return abort.signal;
+  }
+
+  async #cues(what: 'chapters' | 'transcript', url: string): Promise<void> {
+    this.#useCues(what, []);
+    const safe = safeUrl(url, true);
+    if (!safe) return;
+    try {
+      this.#useCues(what, await loadParsed(safe, parseCues, this.#signal(what)));
+    } catch (error) {
+      if (!(error instanceof LoadError)) return; // aborted: a newer source is loading
+      this.#problems.set(what, [what === 'chapters' ? 'chaptersFailed' : 'transcriptFailed']);
+      this.host.requestUpdate();
+    }
+  }
+
+  #useCues(what: 'chapters' | 'transcript', cues: Cue[]): void {
+    if (what === 'chapters') {
+      this.chapters = cues;
+      // The lock screen's previous and next track buttons follow the chapters.
+      if (!this.host.paused)
+        void import('../media-session.js').then((m) => m.claimSession(this.host));
+    } else this.#transcript.cues = cues;
+    this.host.requestUpdate();
+  }
+
+  async #loadFeed(url: string): Promise<void> {
+    this.feed = undefined;
+    this.episode = -1;
+    const safe = safeUrl(url);
+    if (safe) {
+      this.#feedLoading = true;
+      this.host.requestUpdate();
+      try {
+        this.feed = await loadParsed(
+          safe,
+          (source) => parseFeed(source, safe),
+          this.#signal('feed'),
+        );
+        if (this.feed.episodes.length) this.#select(0);
+        else this.#problems.set('feed', ['noEpisodes']);
+      } catch (error) {
+        if (error instanceof LoadError) {
+          this.#problems.set('feed', [error.failure, {status: error.status}]);
+        }
+      }
+      this.#feedLoading = false;
+      this.host.requestUpdate();
+    }
+    this.#ready();
+  }
+
+  /** Puts the feed's episode `i` into the player (and plays it). */
+  #select(i: number, play = false): void {
+    const episode = this.feed?.episodes[i];
+    if (!episode) return;
+    const host = this.host;
+    this.episode = i;
+    host.src = episode.src;
+    host.title = episode.title;
+    host.show ||= this.feed!.title;
+    host.artwork = episode.artwork;
+    host.declaredDuration = episode.duration >= 0 ? String(episode.duration) : '';
+    host.chapters = episode.chapters;
+    host.transcript = episode.transcript;
+    if (episode.src) this.#problems.delete('episode');
+    else this.#problems.set('episode', ['noAudio']);
+    if (play && episode.src) void host.play();
+    host.requestUpdate();
+  }
+
+  /** At the end of a feed's episode, the next one with audio plays. */
+  #playNext = () => {
+    const episodes = this.feed?.episodes ?? [];
+    const next = episodes.findIndex((episode, i) => i > this.episode && episode.src);
+    if (next > 0) this.#select(next, true);
+  };
+
+  /** A link to `#t=90` (or `#t=90&player=id`) starts this player there, and brings it into view. */
+  #startFromLink(): void {
+    const hash = location.hash;
+    const at = parseTime(/[#&]t=([\d.:]+)/.exec(hash)?.[1]);
+    if (!(at >= 0)) return;
+    let id: string | undefined;
+    try {
+      id = decodeURIComponent(/[#&]player=([^&]*)/.exec(hash)?.[1] ?? '');
+    } catch {
+      return;
+    }
+    const target = id ? document.getElementById(id) : document.querySelector('podcast-player');
+    if (target !== this.host) return;
+    this.host.seek(at);
+    this.host.scrollIntoView({block: 'center'});
+  }
+}

@@ -1,0 +1,620 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import '../../src/podcast/podcast-player.js';
+import '../../src/locales/all.js';
+import type {PodcastPlayer} from '../../src/podcast/podcast-player.js';
+import {parseCues, timestamp} from '../../src/podcast/extras/cues.js';
+import {cueAt} from '../../src/podcast/extras/transcript-panel.js';
+import {nextEvent} from '../helpers.js';
+import {audio, click, part, playing, root, slider, timeText, until, wavUrl} from './helpers.js';
+
+const FIXTURES = '/tests/podcast/fixtures';
+const CANARY = '__newsroomPwned';
+const loaded = (el: PodcastPlayer) => until(() => !!el.extras, 'the extras to load');
+const $ = <T extends HTMLElement = HTMLElement>(el: PodcastPlayer, selector: string) =>
+  root(el).querySelector<T>(selector);
+const $$ = (el: PodcastPlayer, selector: string) => [...root(el).querySelectorAll(selector)];
+const texts = (els: Element[]) => els.map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
+const vtt = (...lines: string[]) =>
+  URL.createObjectURL(new Blob([`WEBVTT\n\n${lines.join('\n\n')}`], {type: 'text/vtt'}));
+
+describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
+  afterEach(() => {
+    expect((window as unknown as Record<string, unknown>)[CANARY], 'no script ran').to.equal(
+      undefined,
+    );
+  });
+
+  describe('reading cue files', () => {
+    it('reads timestamps of WebVTT, SRT and plain seconds', () => {
+      expect(timestamp('01:02:03.500')).to.equal(3723.5);
+      expect(timestamp('02:03.250')).to.equal(123.25);
+      expect(timestamp('00:00:02,500')).to.equal(2.5);
+      expect(timestamp('7')).to.equal(7);
+      expect(timestamp('soon')).to.be.NaN;
+    });
+
+    it('reads WebVTT: voices, markup dropped, entities decoded, notes and styles skipped, overlaps kept', async () => {
+      const cues = parseCues(await (await fetch(`${FIXTURES}/transcript.vtt`)).text());
+      expect(cues.map((c) => [c.start, c.end])).to.deep.equal([
+        [0, 2.5],
+        [1.5, 3],
+        [3, 5],
+        [5, 8],
+      ]);
+      expect(cues[0]).to.include({speaker: 'Anchor'});
+      expect(cues[1]).to.include({
+        speaker: 'Reporter',
+        text: 'Overlapping: the foreign minister <script> said so.',
+      });
+      expect(cues[2]!.text).to.equal('Markup is text, never parsed.');
+      expect(cueAt(cues, 2), 'the latest cue to start, of those playing').to.equal(1);
+      expect(cueAt(cues, 4)).to.equal(2);
+      expect(cueAt(cues, 9)).to.equal(-1);
+    });
+
+    it('reads SRT (CRLF) and Podcasting 2.0 JSON transcripts', async () => {
+      const srt = parseCues(await (await fetch(`${FIXTURES}/transcript.srt`)).text());
+      expect(srt.map((c) => c.text)).to.deep.equal(['SRT line one', 'SRT line two']);
+      expect(srt[1]!.start).to.equal(2);
+      const json = parseCues(await (await fetch(`${FIXTURES}/transcript.json`)).text());
+      expect(json.map((c) => [c.speaker, c.text, c.start, c.end])).to.deep.equal([
+        ['Anchor', 'JSON segment one', 0, 2],
+        ['Reporter', 'JSON segment two', 2, 4],
+      ]);
+    });
+
+    it('sorts JSON chapters, ends each where the next starts, and skips hidden or timeless ones', async () => {
+      const chapters = parseCues(await (await fetch(`${FIXTURES}/chapters.json`)).text());
+      expect(chapters.map((c) => [c.start, c.end, c.text])).to.deep.equal([
+        [0, 2, 'Moscow is waiting'],
+        [2, 4, 'Missile defense & Europe'],
+        [4, Infinity, 'Washington’s answer'.replace('’', "'")],
+      ]);
+    });
+
+    it('refuses what is not a cue file', () => {
+      expect(() => parseCues('<html>not cues</html>')).to.throw(SyntaxError);
+      expect(() => parseCues('{"title": 1}')).to.throw(SyntaxError);
+      expect(parseCues('WEBVTT\n\n')).to.deep.equal([]);
+    });
+  });
+
+  describe('chapters', () => {
+    it('marks the timeline, names the chapter playing, and lists chapters to jump to', async () => {
+      const el = await fixture<PodcastPlayer>(
+        html`<podcast-player
+          src=${wavUrl(6)}
+          duration="6"
+          chapters="${FIXTURES}/chapters.json"
+        ></podcast-player>`,
+      );
+      await until(() => !!el.extras?.chapters.length, 'the chapters');
+      await el.updateComplete;
+      const marks = slider(el).style.getPropertyValue('--_marks');
+      expect(marks.match(/linear-gradient/g), 'a mark at 2 s and at 4 s').to.have.length(2);
+      expect(marks).to.contain('33.3').and.contain('66.6');
+      expect(part(el, 'chapter').textContent!.trim()).to.equal('Moscow is waiting');
+      el.seek(2.5);
+      await el.updateComplete;
+      expect(part(el, 'chapter').textContent!.trim()).to.equal('Missile defense & Europe');
+      expect(slider(el).getAttribute('aria-valuetext')).to.equal(
+        '2 seconds of 6 seconds, Chapter: Missile defense & Europe',
+      );
+      const toggle = part(el, 'chapters-button');
+      expect(toggle).to.have.attribute('aria-expanded', 'false');
+      await expect(el).to.be.accessible();
+      await click(toggle);
+      await el.updateComplete;
+      expect(toggle).to.have.attribute('aria-expanded', 'true');
+      const items = $$(el, '#chapters button');
+      expect(texts(items)).to.deep.equal([
+        '0:00 Moscow is waiting',
+        '0:02 Missile defense & Europe',
+        "0:04 Washington's answer",
+      ]);
+      expect(items[1]).to.have.attribute('aria-current', 'true');
+      await expect(el).to.be.accessible();
+      // The keyboard reaches every chapter.
+      toggle.focus();
+      await sendKeys({press: 'Tab'});
+      expect(root(el).activeElement).to.equal(items[0]);
+      await sendKeys({press: 'Tab'});
+      await sendKeys({press: 'Tab'});
+      expect(root(el).activeElement).to.equal(items[2]);
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(el.currentTime).to.equal(4);
+      expect(part(el, 'chapter').textContent!.trim()).to.equal("Washington's answer");
+    });
+
+    it('reads a WebVTT chapters track, and chapters set by a script', async () => {
+      const el = await fixture<PodcastPlayer>(
+        html`<podcast-player src=${wavUrl(6)} duration="6">
+          <track kind="chapters" src="${FIXTURES}/chapters.vtt" />
+        </podcast-player>`,
+      );
+      await until(() => el.extras?.chapters.length === 2, 'the track’s chapters');
+      expect(el.extras!.chapters.map((c) => c.text)).to.deep.equal([
+        'Moscow is waiting',
+        'Missile defense',
+      ]);
+      el.chapters = [
+        {start: 3, title: 'Later'},
+        {start: 0, title: '<img src=x onerror="window.__newsroomPwned=1">Start'},
+        {start: NaN, title: 'dropped'},
+        {start: 1, title: ''},
+      ];
+      await el.updateComplete;
+      expect(el.extras!.chapters.map((c) => [c.start, c.text])).to.deep.equal([
+        [0, 'Start'],
+        [3, 'Later'],
+      ]);
+      await el.updateComplete;
+      expect($$(el, 'img')).to.have.length(0);
+    });
+
+    it('moves between chapters with the lock screen’s previous and next track', async () => {
+      const session = navigator.mediaSession;
+      const original = session.setActionHandler;
+      const handlers = new Map<string, MediaSessionActionHandler | null>();
+      session.setActionHandler = function (action, handler) {
+        handlers.set(action, handler);
+        original.call(this, action, handler);
+      };
+      try {
+        const el = await fixture<PodcastPlayer>(
+          html`<podcast-player
+            src=${wavUrl(6)}
+            chapters="${FIXTURES}/chapters.json"
+          ></podcast-player>`,
+        );
+        await until(() => !!el.extras?.chapters.length, 'the chapters');
+        await playing(el);
+        el.pause();
+        await until(() => !!handlers.get('nexttrack'), 'a next-track action');
+        el.seek(0.5);
+        handlers.get('nexttrack')!({action: 'nexttrack'});
+        expect(el.currentTime).to.equal(2);
+        handlers.get('nexttrack')!({action: 'nexttrack'});
+        expect(el.currentTime).to.equal(4);
+        handlers.get('previoustrack')!({action: 'previoustrack'});
+        expect(el.currentTime, 'at a chapter’s start: the one before').to.equal(2);
+      } finally {
+        session.setActionHandler = original;
+      }
+    });
+
+    it('speaks the page’s language, right to left too', async () => {
+      const wrapper = await fixture(
+        html`<div lang="ru">
+          <podcast-player
+            src=${wavUrl(6)}
+            duration="6"
+            chapters="${FIXTURES}/chapters.json"
+          ></podcast-player>
+          <podcast-player
+            dir="rtl"
+            lang="ar"
+            src=${wavUrl(6)}
+            transcript="${FIXTURES}/transcript.vtt"
+          ></podcast-player>
+        </div>`,
+      );
+      const [ru, ar] = [...wrapper.querySelectorAll('podcast-player')] as PodcastPlayer[];
+      await until(() => !!ru!.extras?.chapters.length, 'the chapters');
+      await ru!.updateComplete;
+      expect(part(ru!, 'chapters-button').textContent!.trim()).to.equal('Главы');
+      expect(slider(ru!).getAttribute('aria-valuetext')).to.contain('Глава: Moscow is waiting');
+      await until(() => !!part(ar!, 'transcript-button'), 'the transcript');
+      await click(part(ar!, 'transcript-button'));
+      await ar!.updateComplete;
+      expect(part(ar!, 'transcript-button').textContent!.trim()).to.equal('النص المكتوب');
+      expect(part(ar!, 'search').getAttribute('aria-label')).to.equal('البحث في النص المكتوب');
+      await expect(wrapper).to.be.accessible();
+    });
+
+    it('says so when the chapters cannot be loaded', async () => {
+      const el = await fixture<PodcastPlayer>(
+        html`<podcast-player src=${wavUrl()} chapters="${FIXTURES}/missing.json"></podcast-player>`,
+      );
+      await until(() => !!part(el, 'problem'), 'a message');
+      expect(part(el, 'problem').textContent!.trim()).to.equal('Couldn’t load the chapters.');
+      expect(part(el, 'problem')).to.have.attribute('role', 'alert');
+      expect(part(el, 'play-button').disabled, 'the episode still plays').to.be.false;
+    });
+  });
+
+  describe('transcript', () => {
+    async function withTranscript(src = `${FIXTURES}/transcript.vtt`) {
+      const el = await fixture<PodcastPlayer>(
+        html`<podcast-player src=${wavUrl(8)} duration="8" transcript=${src}></podcast-player>`,
+      );
+      await until(() => !!part(el, 'transcript-button'), 'the transcript button');
+      return el;
+    }
+
+    it('opens a panel of cues shown as text, the one playing highlighted; a click seeks', async () => {
+      const el = await withTranscript();
+      const toggle = part(el, 'transcript-button');
+      expect(part(el, 'transcript').hidden).to.be.true;
+      await click(toggle);
+      await el.updateComplete;
+      expect(toggle).to.have.attribute('aria-expanded', 'true');
+      expect(part(el, 'transcript').hidden).to.be.false;
+      const cues = $$(el, '.cues button');
+      expect(texts(cues)).to.deep.equal([
+        "0:00 Anchor Moscow is waiting for NATO's moves on missile defense.",
+        '0:01 Reporter Overlapping: the foreign minister <script> said so.',
+        '0:03 Markup is text, never parsed.',
+        '0:05 Washington has not answered yet.',
+      ]);
+      expect($$(el, '.cues img, .cues script')).to.have.length(0);
+      expect(cues[0]).to.have.attribute('aria-current', 'true');
+      await click(cues[3]!);
+      await el.updateComplete;
+      expect(el.currentTime).to.equal(5);
+      expect(cues[3]).to.have.attribute('aria-current', 'true');
+      expect(cues[0]).not.to.have.attribute('aria-current');
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows the audio as it plays', async () => {
+      const el = await withTranscript();
+      await click(part(el, 'transcript-button'));
+      await playing(el);
+      await until(
+        () => $$(el, '.cues button')[1]!.getAttribute('aria-current') === 'true',
+        'the second cue highlighted while it plays',
+      );
+      el.pause();
+    });
+
+    it('finds text with the search box, and its keys never reach the player’s shortcuts', async () => {
+      const el = await withTranscript();
+      await click(part(el, 'transcript-button'));
+      const search = part<HTMLInputElement>(el, 'search');
+      search.focus();
+      await sendKeys({type: 'mk'}); // M and K would mute and play
+      expect(el.muted).to.be.false;
+      expect(el.paused).to.be.true;
+      search.select();
+      await sendKeys({type: 'MISSILE'});
+      await el.updateComplete;
+      const status = $(el, '[role="status"]')!;
+      expect(status.textContent!.trim()).to.equal('1 found');
+      expect(texts($$(el, '.cues mark'))).to.deep.equal(['missile']);
+      search.select();
+      await sendKeys({type: 'on'}); // "moves on", "Washington"
+      await el.updateComplete;
+      expect(status.textContent!.trim()).to.equal('2 found');
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(status.textContent!.trim()).to.equal('1 of 2');
+      await sendKeys({press: 'Enter'});
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(status.textContent!.trim(), 'round again').to.equal('1 of 2');
+      await sendKeys({down: 'Shift'});
+      await sendKeys({press: 'Enter'});
+      await sendKeys({up: 'Shift'});
+      await el.updateComplete;
+      expect(status.textContent!.trim()).to.equal('2 of 2');
+      search.select();
+      await sendKeys({type: 'zebra'});
+      await el.updateComplete;
+      expect(status.textContent!.trim()).to.equal('No matches');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is one Tab stop; arrow keys, Home and End move between cues', async () => {
+      const el = await withTranscript();
+      await click(part(el, 'transcript-button'));
+      const cues = $$(el, '.cues button') as HTMLElement[];
+      $(el, '[aria-label="Next match"]')!.focus();
+      await sendKeys({press: 'Tab'});
+      expect(root(el).activeElement).to.equal(cues[0]);
+      await sendKeys({press: 'ArrowDown'});
+      expect(root(el).activeElement).to.equal(cues[1]);
+      await sendKeys({press: 'End'});
+      expect(root(el).activeElement).to.equal(cues[3]);
+      expect(el.currentTime, 'moving focus does not seek').to.equal(0);
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(el.currentTime).to.equal(5);
+      await sendKeys({down: 'Shift'});
+      await sendKeys({press: 'Tab'});
+      await sendKeys({up: 'Shift'});
+      await sendKeys({press: 'Tab'});
+      expect(root(el).activeElement, 'Tab comes back to the cue last visited').to.equal(cues[3]);
+    });
+
+    it('reads SRT and JSON too, and says so when a transcript cannot be loaded', async () => {
+      const el = await withTranscript(`${FIXTURES}/transcript.srt`);
+      await click(part(el, 'transcript-button'));
+      expect(texts($$(el, '.cues button'))).to.deep.equal([
+        '0:00 SRT line one',
+        '0:02 SRT line two',
+      ]);
+      el.transcript = `${FIXTURES}/transcript.json`;
+      await until(
+        () => $$(el, '.cues button').length === 2 && texts($$(el, '.cues b'))[0] === 'Anchor',
+        'the JSON transcript',
+      );
+      el.transcript = `${FIXTURES}/broken.xml`;
+      await until(() => !!part(el, 'problem'), 'a message');
+      expect(part(el, 'problem').textContent!.trim()).to.equal('Couldn’t load the transcript.');
+    });
+
+    it('keeps the cue playing in view, but not while the reader scrolls; no smooth scroll under reduced motion', async () => {
+      const lines = Array.from(
+        {length: 200},
+        (_, i) =>
+          `00:${String(i).padStart(2, '0').slice(-2)}.000 --> 00:${String(i).padStart(2, '0').slice(-2)}.900\nLine ${i}`,
+      ).slice(0, 60);
+      const el = await fixture<PodcastPlayer>(
+        html`<podcast-player
+          src=${wavUrl(60)}
+          duration="60"
+          transcript=${vtt(...lines)}
+        ></podcast-player>`,
+      );
+      await until(() => !!part(el, 'transcript-button'), 'the transcript');
+      await click(part(el, 'transcript-button'));
+      const list = $(el, '.cues')!;
+      const behaviours: (string | undefined)[] = [];
+      const scrollTo = list.scrollTo.bind(list);
+      list.scrollTo = ((options: ScrollToOptions) => {
+        behaviours.push(options.behavior);
+        scrollTo({...options, behavior: 'instant'});
+      }) as typeof list.scrollTo;
+      el.seek(40.5);
+      await el.updateComplete;
+      const current = $(el, '.cues [aria-current]')!;
+      const inView = () => {
+        const a = list.getBoundingClientRect();
+        const b = current.getBoundingClientRect();
+        return b.top >= a.top && b.bottom <= a.bottom;
+      };
+      expect(current.textContent).to.contain('Line 40');
+      expect(inView(), 'the cue playing is in view').to.be.true;
+      expect(behaviours.at(-1)).to.equal('smooth');
+      list.dispatchEvent(new WheelEvent('wheel', {deltaY: -100, bubbles: true}));
+      list.scrollTop = 0;
+      el.seek(50.5);
+      await el.updateComplete;
+      expect(list.scrollTop, 'the reader’s scroll is kept').to.equal(0);
+      await emulateMedia({reducedMotion: 'reduce'});
+      try {
+        const again = await fixture<PodcastPlayer>(
+          html`<podcast-player
+            src=${wavUrl(60)}
+            duration="60"
+            transcript=${vtt(...lines)}
+          ></podcast-player>`,
+        );
+        await until(() => !!part(again, 'transcript-button'), 'the transcript');
+        await click(part(again, 'transcript-button'));
+        const other = $(again, '.cues')!;
+        const seen: (string | undefined)[] = [];
+        other.scrollTo = ((options: ScrollToOptions) =>
+          seen.push(options.behavior)) as typeof other.scrollTo;
+        again.seek(30.5);
+        await again.updateComplete;
+        expect(seen).to.deep.equal(['instant']);
+      } finally {
+        await emulateMedia({reducedMotion: 'no-preference'});
+      }
+    });
+
+    it('stays responsive with a three-hour transcript: playing touches only the highlight', async () => {
+      const cues = Array.from({length: 3600}, (_, i) => {
+        const at = (s: number) => new Date(s * 1000).toISOString().slice(11, 23);
+        return `${at(i * 3)} --> ${at(i * 3 + 2.9)}\n<v Speaker ${i % 3}>Sentence number ${i} of a long news hour.`;
+      });
+      const el = await fixture<PodcastPlayer>(
+        html`<podcast-player
+          src=${wavUrl(2)}
+          duration="3:00:00"
+          transcript=${vtt(...cues)}
+        ></podcast-player>`,
+      );
+      await until(() => !!part(el, 'transcript-button'), 'the transcript');
+      let t0 = performance.now();
+      await click(part(el, 'transcript-button'));
+      await el.updateComplete;
+      const open = performance.now() - t0;
+      expect($$(el, '.cues button')).to.have.length(3600);
+      const changes: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => changes.push(...records));
+      observer.observe($(el, '.cues')!, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+      const times: number[] = [];
+      for (let i = 0; i < 50; i++) {
+        t0 = performance.now();
+        el.seek(i * 200 + 1);
+        await el.updateComplete;
+        times.push(performance.now() - t0);
+      }
+      changes.push(...observer.takeRecords());
+      observer.disconnect();
+      const touched = changes.filter(
+        (r) => !(r.type === 'attributes' && r.attributeName === 'aria-current'),
+      );
+      expect(touched, 'nothing but the highlight moves').to.have.length(0);
+      times.sort((a, b) => a - b);
+      const search = performance.now();
+      part<HTMLInputElement>(el, 'search').value = 'number 35';
+      part<HTMLInputElement>(el, 'search').dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      console.log(
+        `3-hour transcript (3,600 cues): open ${open.toFixed(0)} ms; seek to highlight p50 ${times[25]!.toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms; search ${(performance.now() - search).toFixed(0)} ms`,
+      );
+      expect($(el, '[role="status"]')!.textContent!.trim()).to.equal('111 found');
+    });
+  });
+
+  describe('sharing a moment', () => {
+    it('shares the page URL at the current second, naming the player', async () => {
+      const el = await fixture<PodcastPlayer>(
+        html`<podcast-player
+          id="episode-7"
+          share
+          src=${wavUrl(20)}
+          title="Missile defense"
+        ></podcast-player>`,
+      );
+      await until(
+        () => !!customElements.get('news-share') && !!$(el, 'news-share'),
+        'the share button',
+      );
+      el.seek(12.7);
+      await el.updateComplete;
+      const share = $(el, 'news-share') as HTMLElement & {
+        url: string;
+        updateComplete: Promise<unknown>;
+      };
+      const url = new URL(location.href);
+      url.hash = 't=12&player=episode-7';
+      expect(share.url).to.equal(url.href);
+      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
+      const shared: ShareData[] = [];
+      Object.defineProperty(navigator, 'share', {
+        configurable: true,
+        value: async (data: ShareData) => void shared.push(data),
+      });
+      try {
+        await share.updateComplete;
+        const button = share.shadowRoot!.querySelector('button')!;
+        expect(button.getAttribute('aria-label')).to.contain('Missile defense');
+        await click(button);
+        await until(() => shared.length === 1, 'the share sheet');
+        expect(shared[0]!.url).to.equal(url.href);
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).share;
+        if (original) Object.defineProperty(Navigator.prototype, 'share', original);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('starts the player a shared link names, at its moment', async () => {
+      const before = location.hash;
+      history.replaceState(null, '', '#t=1:05&player=second');
+      try {
+        const wrapper = await fixture(
+          html`<div>
+            <podcast-player id="first" share src=${wavUrl(100)}></podcast-player>
+            <podcast-player id="second" share src=${wavUrl(100)}></podcast-player>
+          </div>`,
+        );
+        const [first, second] = [...wrapper.querySelectorAll('podcast-player')] as PodcastPlayer[];
+        await loaded(second!);
+        await loaded(first!);
+        expect(second!.currentTime).to.equal(65);
+        expect(first!.currentTime).to.equal(0);
+        await until(() => timeText(second!).startsWith('1:05'), 'the time shown');
+        await playing(second!);
+        expect(audio(second!).currentTime).to.be.within(65, 66);
+        second!.pause();
+      } finally {
+        history.replaceState(null, '', before || location.pathname + location.search);
+      }
+    });
+  });
+
+  describe('feeds', () => {
+    it('lists a feed’s episodes, puts the first in the player, and plays through them', async () => {
+      const el = await fixture<PodcastPlayer>(
+        html`<podcast-player feed="${FIXTURES}/feed.xml"></podcast-player>`,
+      );
+      await until(() => !!el.src, 'the first episode');
+      expect(el.title).to.equal('Missile defense: <b>what</b> Moscow waits for');
+      expect(el.show).to.equal('RT Podcasts & Friends');
+      expect(el.src).to.equal(new URL('/__podcast/tone.wav?s=2&id=feed-one', location.href).href);
+      expect(el.artwork).to.equal(new URL(`${FIXTURES}/cover.png`, location.href).href);
+      expect(el.transcript, 'WebVTT preferred').to.equal(
+        new URL(`${FIXTURES}/transcript.vtt`, location.href).href,
+      );
+      await until(() => !!el.extras?.chapters.length, 'the episode’s chapters');
+      const toggle = part(el, 'episodes-button');
+      await click(toggle);
+      await el.updateComplete;
+      const items = $$(el, '#episodes li button');
+      expect(texts(items)).to.deep.equal([
+        '0:02 Missile defense: <b>what</b> Moscow waits for',
+        '--:-- No audio here',
+        '0:03 The second episode',
+        '--:-- Third, without a duration',
+      ]);
+      expect(items[0]).to.have.attribute('aria-current', 'true');
+      // The description: sanitised HTML, nothing runs, unsafe links dropped.
+      const description = $(el, '.description')!;
+      expect(description.querySelector('em')?.textContent).to.equal('waiting');
+      expect(description.querySelectorAll('script, img')).to.have.length(0);
+      const links = [...description.querySelectorAll('a')];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+        null,
+        'https://example.com/story',
+      ]);
+      expect(description.textContent).to.contain('bad link');
+      await expect(el).to.be.accessible();
+      // An episode without audio says so.
+      await click(items[1]!);
+      await until(() => !!part(el, 'problem'), 'a message');
+      expect(part(el, 'problem').textContent!.trim()).to.equal('This episode has no audio.');
+      expect(part(el, 'play-button').disabled).to.be.true;
+      // Back to the first: it plays to its end, then the next episode with audio plays.
+      await click($$(el, '#episodes li button')[0]!);
+      await until(() => !el.paused, 'the first episode playing');
+      expect(part(el, 'problem')).to.equal(null);
+      await nextEvent(el, 'ended');
+      await until(
+        () => el.title === 'The second episode' && !el.paused,
+        'the second episode playing',
+      );
+      expect(el.src).to.contain('id=feed-two');
+      expect(el.artwork).to.equal('https://example.com/second.png');
+      expect($(el, '.description')!.textContent).to.equal(
+        'Plain <text> with an ampersand & no markup.',
+      );
+      el.pause();
+    });
+
+    for (const [name, feed, message] of [
+      ['a malformed feed', `${FIXTURES}/broken.xml`, 'This is not a podcast feed.'],
+      ['a missing feed', `${FIXTURES}/gone.xml`, 'The feed was not found (HTTP 404).'],
+      [
+        'a feed blocked by CORS',
+        `${location.protocol}//127.0.0.1:${location.port}${FIXTURES}/feed.xml`,
+        'Couldn’t reach the feed: the network failed, or its server does not let this site read it.',
+      ],
+      ['a feed that is not RSS', `${FIXTURES}/chapters.json`, 'This is not a podcast feed.'],
+    ] as const) {
+      it(`gives a clear message for ${name}`, async () => {
+        const el = await fixture<PodcastPlayer>(
+          html`<podcast-player feed=${feed}></podcast-player>`,
+        );
+        await until(() => !!part(el, 'problem'), 'a message');
+        expect(part(el, 'problem').textContent!.trim()).to.equal(message);
+        expect(part(el, 'problem')).to.have.attribute('role', 'alert');
+        expect(part(el, 'error'), 'no second message').to.equal(null);
+        await el.play();
+        expect(el.paused).to.be.true;
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  it('loads none of this for a plain player', async () => {
+    const el = await fixture<PodcastPlayer>(
+      html`<podcast-player src=${wavUrl()}></podcast-player>`,
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    expect(el.extras).to.equal(undefined);
+    expect(part(el, 'extras')).to.equal(null);
+  });
+});
