@@ -8,6 +8,7 @@ import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 import {fileURLToPath} from 'node:url';
 import {join} from 'node:path';
 import {minifyTemplatesPlugin} from '../scripts/minify-templates.mjs';
+import {upFrontOnly} from '../scripts/size.mjs';
 
 export const benchDir = fileURLToPath(new URL('.', import.meta.url));
 export const buildDir = join(benchDir, '.build');
@@ -134,37 +135,50 @@ const brotli = (buf) =>
 /** Sizes of one file's bytes: minified, gzip -9, brotli 11. */
 const sizes = (buf) => ({min: buf.length, gzip: gzip(buf), brotli: brotli(buf)});
 
-/** Builds one bundle into .build/<id>/; returns its files and sizes (JS and CSS summed). */
+/** Vite's library build of `entry`, minified: written to `outDir`, or returned (`write` false). */
+const libraryBuild = (entry, outDir, write, plugins = []) =>
+  build({
+    configFile: false,
+    root: benchDir,
+    logLevel: 'silent',
+    mode: 'production',
+    plugins: [minifyTemplatesPlugin(), ...plugins],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      write,
+      minify: true,
+      cssCodeSplit: false,
+      lib: {entry, formats: ['es'], fileName: () => 'bundle.js', cssFileName: 'bundle'},
+      // As scripts/size.mjs: Vite leaves whitespace in library builds, a site's bundler would not.
+      rolldownOptions: {output: {minify: true, codeSplitting: write}},
+    },
+  });
+
+/**
+ * Builds one bundle into .build/<id>/ (what the pages load: on-demand code in files beside it),
+ * and measures what a page loads up front, as scripts/size.mjs does: the entry and everything it
+ * imports statically, in one file (JS and CSS summed). Code behind `import()` (our player's
+ * chapters, transcripts and feeds; any peer's lazy parts) is not counted, for anyone.
+ */
 export async function buildBundle(bundle) {
   const out = join(buildDir, bundle.id);
   rmSync(out, {recursive: true, force: true});
   mkdirSync(join(buildDir, 'entries'), {recursive: true});
   const entry = join(buildDir, 'entries', `${bundle.id}.js`);
   writeFileSync(entry, bundle.code + '\n');
-  await build({
-    configFile: false,
-    root: benchDir,
-    logLevel: 'silent',
-    mode: 'production',
-    plugins: [minifyTemplatesPlugin()],
-    build: {
-      outDir: out,
-      emptyOutDir: true,
-      write: true,
-      minify: true,
-      cssCodeSplit: false,
-      lib: {entry, formats: ['es'], fileName: () => 'bundle.js', cssFileName: 'bundle'},
-      // As scripts/size.mjs: Vite leaves whitespace in library builds, a site's bundler would not.
-      rolldownOptions: {output: {minify: true, codeSplitting: false}},
-    },
-  });
+  await libraryBuild(entry, out, true);
   const files = readdirSync(out).filter((f) => /\.(js|css)$/.test(f));
-  const js = Buffer.concat(
-    files.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(out, f))),
-  );
-  const css = Buffer.concat(
-    files.filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(out, f))),
-  );
+  const measured = await libraryBuild(entry, out, false, [upFrontOnly]);
+  const output = (Array.isArray(measured) ? measured[0] : measured).output;
+  const bytes = (ext) =>
+    Buffer.concat(
+      output
+        .filter((o) => o.fileName.endsWith(ext))
+        .map((o) => Buffer.from(o.type === 'chunk' ? o.code : o.source)),
+    );
+  const js = bytes('.js');
+  const css = bytes('.css');
   const jsSize = sizes(js);
   const cssSize = css.length ? sizes(css) : {min: 0, gzip: 0, brotli: 0};
   return {

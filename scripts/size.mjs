@@ -54,7 +54,7 @@ export const deltas = [
  * would otherwise split the modules that the entry and its on-demand code share into separate
  * files; webpack and Rollup, what most sites build with, keep them in the entry's file.)
  */
-const upFrontOnly = {
+export const upFrontOnly = {
   name: 'up-front-only',
   resolveDynamicImport: (specifier) =>
     typeof specifier === 'string' ? {id: specifier, external: true} : null,
