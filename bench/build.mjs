@@ -3,7 +3,7 @@
 // our Lit templates stripped by scripts/minify-templates.mjs, minified by rolldown.
 // Each bundle is written to bench/.build/<id>/ (JS and, for Plyr and vidstack, CSS).
 import {build} from 'vite';
-import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 import {fileURLToPath} from 'node:url';
 import {join} from 'node:path';
