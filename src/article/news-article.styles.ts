@@ -28,6 +28,11 @@ export const styles = oneSheet(
     :host([hidden]) {
       display: none;
     }
+    :host([layout='card']),
+    :host(:not([layout])) {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 14rem;
+    }
     article {
       display: flex;
       flex-direction: column;

@@ -17,6 +17,8 @@ export const styles = css`
     color: var(--_news-text);
     font: 0.875rem var(--_news-font);
     contain: content;
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 3.125rem;
   }
   button,
   a {

@@ -26,6 +26,9 @@ export const states = (el: PodcastPlayer) =>
 
 /** A real mouse click at the centre of `target` (or at `fraction` of its width). */
 export async function click(target: Element, fraction = 0.5): Promise<void> {
+  // A player just put on the page is drawn at the next frame (content-visibility: auto): a
+  // reader's pointer cannot reach it before then, and neither does this one.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   const box = target.getBoundingClientRect();
   await sendMouse({
     type: 'click',
