@@ -29,6 +29,7 @@ export const styles = css`
   }
   .chapter {
     flex: 1 1 8rem;
+    text-align: match-parent;
     margin: 0 0.5rem;
     font-weight: 600;
   }
@@ -41,6 +42,7 @@ export const styles = css`
   }
   .note {
     flex: 1 1 100%;
+    color: inherit;
   }
   .problem {
     color: var(--_accent);
@@ -71,7 +73,7 @@ export const styles = css`
   }
   [aria-current='true'] {
     background: color-mix(in srgb, var(--_accent) 16%, transparent);
-    box-shadow: inset 3px 0 var(--_accent);
+    border-inline-start: 3px solid var(--_accent);
   }
   .at {
     font-variant-numeric: tabular-nums;
@@ -110,6 +112,7 @@ export const styles = css`
   }
   .description p {
     margin: 0 0 0.5rem;
+    color: inherit;
   }
   @media (forced-colors: active) {
     [aria-current='true'] {

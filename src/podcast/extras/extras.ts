@@ -145,7 +145,7 @@ export class Extras implements ReactiveController {
     const problems = [...this.#problems.values()].map(([key, values]) => t(lang, key, values));
     return html`<div class="more" part="extras">
         ${now >= 0
-          ? html`<span class="chapter" part="chapter">${this.chapters[now]!.text}</span>`
+          ? html`<span class="chapter" part="chapter" dir="auto">${this.chapters[now]!.text}</span>`
           : nothing}
         ${this.chapters.length ? this.#toggle(lang, 'chapters') : nothing}
         ${this.#transcript.cues.length ? this.#toggle(lang, 'transcript') : nothing}
@@ -179,7 +179,8 @@ export class Extras implements ReactiveController {
                     aria-current=${i === now || nothing}
                     @click=${() => host.seek(chapter.start)}
                   >
-                    <span class="at">${formatTime(chapter.start)}</span> ${chapter.text}
+                    <span class="at">${formatTime(chapter.start)}</span>
+                    <span dir="auto">${chapter.text}</span>
                   </button>
                 </li>`,
             )}
@@ -219,7 +220,8 @@ export class Extras implements ReactiveController {
                 aria-current=${i === this.episode || nothing}
                 @click=${() => this.#select(i, true)}
               >
-                <span class="at">${formatTime(episode.duration)}</span> ${episode.title}
+                <span class="at">${formatTime(episode.duration)}</span>
+                <span dir="auto">${episode.title}</span>
               </button>
             </li>`,
         )}
@@ -234,6 +236,7 @@ export class Extras implements ReactiveController {
     if (this.#description?.dataset.episode !== String(this.episode)) {
       this.#description = document.createElement('div');
       this.#description.className = 'description';
+      this.#description.dir = 'auto';
       this.#description.dataset.episode = String(this.episode);
       this.#description.append(description(source));
     }

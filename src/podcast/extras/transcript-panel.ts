@@ -64,8 +64,10 @@ export class TranscriptPanel {
       <div class="search">
         <input
           type="search"
+          dir="auto"
           part="search"
           aria-label=${t(lang, 'searchTranscript')}
+          placeholder=${t(lang, 'searchTranscript')}
           .value=${this.query}
           @input=${this.#onSearch}
           @keydown=${this.#onSearchKey}
@@ -96,8 +98,10 @@ export class TranscriptPanel {
       return html`<li>
         <button data-i=${i} tabindex=${i ? -1 : 0}>
           <span class="at">${formatTime(cue.start)}</span>
-          ${cue.speaker ? html`<b>${cue.speaker}</b>` : nothing}
-          <span>${parts.map((part, j) => (j % 2 ? html`<mark>${part}</mark>` : part))}</span>
+          ${cue.speaker ? html`<b dir="auto">${cue.speaker}</b>` : nothing}
+          <span dir="auto"
+            >${parts.map((part, j) => (j % 2 ? html`<mark>${part}</mark>` : part))}</span
+          >
         </button>
       </li>`;
     });
