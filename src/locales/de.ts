@@ -46,7 +46,7 @@ addTranslation('de', {
   transcriptFailed: 'Das Transkript konnte nicht geladen werden.',
   blocked:
     'Feed nicht erreichbar: Das Netzwerk ist ausgefallen, oder sein Server erlaubt dieser Website das Lesen nicht.',
-  missing: 'Feed nicht gefunden (HTTP {status}).',
+  missing: 'Der Feed konnte nicht geladen werden (HTTP {status}).',
   invalid: 'Das ist kein Podcast-Feed.',
   noEpisodes: 'Dieser Feed hat keine Folgen.',
   noAudio: 'Diese Folge hat kein Audio.',

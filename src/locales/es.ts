@@ -46,7 +46,7 @@ addTranslation('es', {
   transcriptFailed: 'No se pudo cargar la transcripción.',
   blocked:
     'No se pudo acceder al feed: falló la red o su servidor no permite que este sitio lo lea.',
-  missing: 'No se encontró el feed (HTTP {status}).',
+  missing: 'No se pudo cargar el feed (HTTP {status}).',
   invalid: 'Esto no es un feed de pódcast.',
   noEpisodes: 'Este feed no tiene episodios.',
   noAudio: 'Este episodio no tiene audio.',

@@ -46,7 +46,7 @@ addTranslation('fr', {
   transcriptFailed: 'Impossible de charger la transcription.',
   blocked:
     'Flux inaccessible : le réseau a échoué, ou son serveur n’autorise pas ce site à le lire.',
-  missing: 'Flux introuvable (HTTP {status}).',
+  missing: 'Impossible de charger le flux (HTTP {status}).',
   invalid: 'Ce n’est pas un flux de podcast.',
   noEpisodes: 'Ce flux n’a aucun épisode.',
   noAudio: 'Cet épisode n’a pas d’audio.',

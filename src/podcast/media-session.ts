@@ -53,6 +53,11 @@ export function claimSession(player: SessionPlayer, release = false): void {
   }
 }
 
+/** Claims the lock screen for `player` again (its chapters changed), if it holds it already. */
+export function refreshSession(player: SessionPlayer): void {
+  if (owner === player) claimSession(player);
+}
+
 /** Keeps the lock screen's position and playing state current, if `player` holds it. */
 export function sessionPosition(
   player: SessionPlayer,

@@ -263,8 +263,10 @@ export class PodcastPlayer extends LitElement {
         this.share ||
         this.querySelector('track'))
     ) {
+      // If the code cannot be fetched (offline, a new deploy), the player still plays.
       this.#extras = import('./extras/extras.js').then(
         (loaded) => (this.extras = new loaded.Extras(this)).ready,
+        () => undefined,
       );
     }
     const previous = changed.get('src');

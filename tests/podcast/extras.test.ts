@@ -68,9 +68,14 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
       const chapters = parseCues(await (await fetch(`${FIXTURES}/chapters.json`)).text());
       expect(chapters.map((c) => [c.start, c.end, c.text])).to.deep.equal([
         [0, 2, 'Moscow is waiting'],
-        [2, 4, 'Missile defense & Europe'],
+        [2, 4, 'Missile <i>defense</i> &amp; Europe'], // plain text, shown as given
         [4, Infinity, 'Washington’s answer'.replace('’', "'")],
       ]);
+    });
+
+    it('reads SRT with blank lines of spaces, font tags, and a literal < kept as text', async () => {
+      const cues = parseCues(await (await fetch(`${FIXTURES}/transcript-spaces.srt`)).text());
+      expect(cues.map((c) => c.text)).to.deep.equal(['A x < y and z > w', 'B']);
     });
 
     it('refuses what is not a cue file', () => {
@@ -97,9 +102,11 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
       expect(part(el, 'chapter').textContent!.trim()).to.equal('Moscow is waiting');
       el.seek(2.5);
       await el.updateComplete;
-      expect(part(el, 'chapter').textContent!.trim()).to.equal('Missile defense & Europe');
+      expect(part(el, 'chapter').textContent!.trim()).to.equal(
+        'Missile <i>defense</i> &amp; Europe',
+      );
       expect(slider(el).getAttribute('aria-valuetext')).to.equal(
-        '2 seconds of 6 seconds, Chapter: Missile defense & Europe',
+        '2 seconds of 6 seconds, Chapter: Missile <i>defense</i> &amp; Europe',
       );
       const toggle = part(el, 'chapters-button');
       expect(toggle).to.have.attribute('aria-expanded', 'false');
@@ -110,7 +117,7 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
       const items = $$(el, '#chapters button');
       expect(texts(items)).to.deep.equal([
         '0:00 Moscow is waiting',
-        '0:02 Missile defense & Europe',
+        '0:02 Missile <i>defense</i> &amp; Europe',
         "0:04 Washington's answer",
       ]);
       expect(items[1]).to.have.attribute('aria-current', 'true');
@@ -147,7 +154,7 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
       ];
       await el.updateComplete;
       expect(el.extras!.chapters.map((c) => [c.start, c.text])).to.deep.equal([
-        [0, 'Start'],
+        [0, '<img src=x onerror="window.__newsroomPwned=1">Start'],
         [3, 'Later'],
       ]);
       await el.updateComplete;
@@ -212,6 +219,31 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
       expect(part(ar!, 'transcript-button').textContent!.trim()).to.equal('النص المكتوب');
       expect(part(ar!, 'search').getAttribute('aria-label')).to.equal('البحث في النص المكتوب');
       await expect(wrapper).to.be.accessible();
+    });
+
+    it('moves between chapters by their starts, gaps between them or not', async () => {
+      const el = await fixture<PodcastPlayer>(
+        html`<podcast-player
+          src=${wavUrl(12)}
+          duration="12"
+          chapters="${FIXTURES}/chapters-gaps.json"
+        ></podcast-player>`,
+      );
+      await until(() => el.extras?.chapters.length === 3, 'the chapters');
+      const jump = (direction: 1 | -1) => el.extras!.jumpChapter(direction);
+      el.seek(4.5); // in the gap after the first chapter
+      jump(1);
+      expect(el.currentTime).to.equal(6);
+      el.seek(9.5); // in the gap after the second, 3.5 s after it began
+      jump(-1);
+      expect(el.currentTime, 'back to the start of the chapter last begun').to.equal(6);
+      jump(-1);
+      expect(el.currentTime, 'at its start: the one before').to.equal(0);
+      jump(-1);
+      expect(el.currentTime, 'nothing before the first').to.equal(0);
+      el.seek(10.5);
+      jump(1);
+      expect(el.currentTime, 'nothing after the last').to.equal(10.5);
     });
 
     it('says so when the chapters cannot be loaded', async () => {
@@ -290,16 +322,20 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
       expect(status.textContent!.trim()).to.equal('2 found');
       await sendKeys({press: 'Enter'});
       await el.updateComplete;
-      expect(status.textContent!.trim()).to.equal('1 of 2');
+      expect(status.textContent!.trim()).to.equal(
+        "1 of 2: Moscow is waiting for NATO's moves on missile defense.",
+      );
+      expect($(el, '.match')).to.equal($$(el, '.cues button')[0]);
       await sendKeys({press: 'Enter'});
       await sendKeys({press: 'Enter'});
       await el.updateComplete;
-      expect(status.textContent!.trim(), 'round again').to.equal('1 of 2');
+      expect(status.textContent!.trim(), 'round again').to.match(/^1 of 2: /);
       await sendKeys({down: 'Shift'});
       await sendKeys({press: 'Enter'});
       await sendKeys({up: 'Shift'});
       await el.updateComplete;
-      expect(status.textContent!.trim()).to.equal('2 of 2');
+      expect(status.textContent!.trim()).to.equal('2 of 2: Washington has not answered yet.');
+      expect($$(el, '.match')).to.deep.equal([$$(el, '.cues button')[3]]);
       search.select();
       await sendKeys({type: 'zebra'});
       await el.updateComplete;
@@ -405,6 +441,30 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
       } finally {
         await emulateMedia({reducedMotion: 'no-preference'});
       }
+    });
+
+    it('opens on the cue playing, wherever the episode is', async () => {
+      const lines = Array.from({length: 60}, (_, i) => {
+        const at = (s: number) => `00:${String(s).padStart(2, '0')}.000`;
+        return `${at(i)} --> ${at(i + 1)}\nLine ${i}`;
+      });
+      const el = await fixture<PodcastPlayer>(
+        html`<podcast-player
+          src=${wavUrl(60)}
+          duration="60"
+          transcript=${vtt(...lines)}
+        ></podcast-player>`,
+      );
+      await until(() => !!part(el, 'transcript-button'), 'the transcript');
+      el.seek(45.5);
+      await el.updateComplete;
+      await click(part(el, 'transcript-button'));
+      await el.updateComplete;
+      const list = $(el, '.cues')!;
+      const current = $(el, '.cues [aria-current]')!;
+      expect(current.textContent).to.contain('Line 45');
+      const [a, b] = [list.getBoundingClientRect(), current.getBoundingClientRect()];
+      expect(b.top >= a.top && b.bottom <= a.bottom, 'in view as the panel opens').to.be.true;
     });
 
     it('stays responsive with a three-hour transcript: playing touches only the highlight', async () => {
@@ -584,9 +644,61 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
       el.pause();
     });
 
+    it('reads feeds as they are in the wild: namespaced look-alikes, a cover enclosure first, a typed transcript, the old namespace', async () => {
+      const el = await fixture<PodcastPlayer>(
+        html`<podcast-player feed="${FIXTURES}/feed-odd.xml"></podcast-player>`,
+      );
+      await until(() => !!el.src, 'the episode');
+      expect(el.title).to.equal('Cover first, audio second');
+      expect(el.show).to.equal('Odd but real');
+      expect(el.src).to.contain('/__podcast/tone.wav?s=2&id=odd');
+      expect(el.declaredDuration).to.equal('3661');
+      expect(el.transcript).to.contain('/fixtures/transcript.vtt');
+      expect(el.chapters).to.contain('/fixtures/chapters.json');
+      await click(part(el, 'episodes-button'));
+      await el.updateComplete;
+      const links = [...$(el, '.description')!.querySelectorAll('a')].map((a) => a.href);
+      expect(links).to.deep.equal([
+        new URL('/story/online-course?q=on', location.href).href,
+        new URL(`${FIXTURES}/notes.html`, location.href).href,
+      ]);
+      // Another feed: its own description and name, not the last one's.
+      el.feed = `${FIXTURES}/feed.xml`;
+      await until(() => el.show === 'RT Podcasts & Friends', 'the new feed');
+      await el.updateComplete;
+      expect($(el, '.description')!.textContent).to.contain('Moscow is waiting for NATO');
+      // An unsafe enclosure is no audio.
+      await click($$(el, '#episodes li button')[3]!);
+      await until(() => !!part(el, 'problem'), 'a message');
+      expect(el.src).to.equal('');
+      expect(part(el, 'problem').textContent!.trim()).to.equal('This episode has no audio.');
+    });
+
+    it('cues the episode and moment a shared link names, in a feed', async () => {
+      const before = location.hash;
+      history.replaceState(null, '', '#t=2&player=feed-player&episode=3');
+      try {
+        const el = await fixture<PodcastPlayer>(
+          html`<podcast-player
+            id="feed-player"
+            share
+            feed="${FIXTURES}/feed.xml"
+          ></podcast-player>`,
+        );
+        await until(() => el.title === 'The second episode' && el.currentTime === 2, 'the moment');
+        await until(() => !!$(el, 'news-share'), 'the share button');
+        await el.updateComplete;
+        expect(($(el, 'news-share') as HTMLElement & {url: string}).url).to.match(
+          /#t=2&player=feed-player&episode=3$/,
+        );
+      } finally {
+        history.replaceState(null, '', before || location.pathname + location.search);
+      }
+    });
+
     for (const [name, feed, message] of [
       ['a malformed feed', `${FIXTURES}/broken.xml`, 'This is not a podcast feed.'],
-      ['a missing feed', `${FIXTURES}/gone.xml`, 'The feed was not found (HTTP 404).'],
+      ['a missing feed', `${FIXTURES}/gone.xml`, 'The feed could not be loaded (HTTP 404).'],
       [
         'a feed blocked by CORS',
         `${location.protocol}//127.0.0.1:${location.port}${FIXTURES}/feed.xml`,

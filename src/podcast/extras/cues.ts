@@ -31,7 +31,7 @@ const entities: Record<string, string> = {
 export function plainText(payload: string): {text: string; speaker?: string} {
   const speaker = /<v(?:\.[^\s>]*)?\s+([^>]*)>/.exec(payload)?.[1]?.trim();
   const text = payload
-    .replace(/<[^>]*>/g, '')
+    .replace(/<\/?(?:[a-z][^<>]*|\d[\d:.]*)>/gi, '')
     .replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (whole, name: string) => {
       if (name[0] !== '#') return entities[name.toLowerCase()] ?? whole;
       const code =
@@ -60,8 +60,8 @@ export function ordered(cues: Cue[], until = Infinity): Cue[] {
  */
 export function parseTimedText(source: string): Cue[] {
   const cues: Cue[] = [];
-  for (const block of source.replace(/\r\n?/g, '\n').split(/\n{2,}/)) {
-    const lines = block.split('\n');
+  for (const block of source.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
+    const lines = block.split('\n').filter((line) => line.trim());
     const at = lines.findIndex((line) => line.includes('-->'));
     if (at < 0 || at > 1) continue;
     const [from, to] = lines[at]!.split('-->');
@@ -78,9 +78,16 @@ const record = (value: unknown): Record<string, unknown> =>
 const seconds = (value: unknown) =>
   typeof value === 'number' ? value : typeof value === 'string' ? timestamp(value) : NaN;
 
+/** Plain text as given (JSON titles are not markup): only its white space tidied. */
+const asGiven = (value: unknown) =>
+  String(value ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 /**
- * A Podcasting 2.0 JSON chapters file (`{chapters: [{startTime, title}]}`) or transcript
- * (`{segments: [{startTime, endTime, body, speaker}]}`). Entries without a time or text are skipped.
+ * A Podcasting 2.0 JSON chapters file (`{chapters: [{startTime, endTime, title}]}`) or transcript
+ * (`{segments: [{startTime, endTime, body, speaker}]}`). Its text is plain text, shown as given.
+ * Entries without a time or text, and chapters marked `toc: false`, are skipped.
  */
 export function parseJsonCues(json: unknown): Cue[] {
   const root = record(json);
@@ -89,11 +96,11 @@ export function parseJsonCues(json: unknown): Cue[] {
   const cues: Cue[] = [];
   for (const item of list.map(record)) {
     if (item.toc === false) continue;
-    const payload = plainText(String(item.title ?? item.body ?? ''));
-    const speaker = plainText(String(item.speaker ?? '')).text;
+    const text = asGiven(item.title ?? item.body);
+    const speaker = asGiven(item.speaker);
     const start = seconds(item.startTime);
-    if (payload.text && start >= 0) {
-      cues.push({start, end: seconds(item.endTime), ...payload, ...(speaker && {speaker})});
+    if (text && start >= 0) {
+      cues.push({start, end: seconds(item.endTime), text, ...(speaker && {speaker})});
     }
   }
   return ordered(cues);

@@ -3,6 +3,18 @@ import {safeUrl} from '../../shared/safe-url.js';
 
 /** Elements a description keeps (their attributes are dropped, but a link's http(s) `href`). */
 const kept = new Set(['p', 'br', 'a', 'b', 'strong', 'i', 'em', 'ul', 'ol', 'li', 'blockquote']);
+/** An attribute in a tag: its name (group 2), and its value, quoted or not, skipped whole. */
+const attribute = /([\s/])([^\s"'>/=]+)(?=(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?)\3/g;
+
+/** A link's target, resolved against the feed, if it is http(s). */
+const link = (href: string | null, base: string) => {
+  try {
+    return href ? safeUrl(new URL(href, base).href) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 /** Elements dropped with everything inside them. */
 const dropped = new Set([
   'script',
@@ -21,7 +33,7 @@ const dropped = new Set([
  * http(s) links; no attribute, script, style or image survives. (RSS descriptions are HTML: plain
  * text is HTML too, with its `&lt;` and `&amp;` decoded.)
  */
-export function description(source: string): DocumentFragment {
+export function description(source: string, base = document.baseURI): DocumentFragment {
   const out = document.createDocumentFragment();
   const copy = (from: Node, to: Node): void => {
     for (const node of from.childNodes) {
@@ -35,7 +47,7 @@ export function description(source: string): DocumentFragment {
         continue;
       }
       const el = to.appendChild(document.createElement(name));
-      const href = name === 'a' && safeUrl((node as Element).getAttribute('href'));
+      const href = name === 'a' && link((node as Element).getAttribute('href'), base);
       if (href) {
         el.setAttribute('href', href);
         el.setAttribute('rel', 'noopener noreferrer nofollow');
@@ -46,9 +58,15 @@ export function description(source: string): DocumentFragment {
   // Event-handler attributes and style sheets would never run or apply in the inert document, but
   // a strict content security policy would still report each one the parser meets: they are
   // renamed first (a `<style>` becomes an inert `<template>`, dropped below).
-  const quiet = source.replace(/<[^>]*>/g, (tag) =>
-    tag.replace(/([\s/"'])on/gi, '$1data-on').replace(/^<(\/?)style\b/i, '<$1template'),
-  );
+  const quiet = source
+    .replace(/<[a-z][^>]*>/gi, (tag) =>
+      tag
+        .replace(attribute, (all, before: string, name: string) =>
+          /^on/i.test(name) ? `${before}data-${name}` : all,
+        )
+        .replace(/^<style\b/i, '<template'),
+    )
+    .replace(/<\/style\b/gi, '</template');
   copy(parseMarkup(quiet, 'text/html').body, out);
   return out;
 }

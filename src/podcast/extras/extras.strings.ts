@@ -17,7 +17,7 @@ export const t = translator({
   transcriptFailed: 'Couldn’t load the transcript.',
   blocked:
     'Couldn’t reach the feed: the network failed, or its server does not let this site read it.',
-  missing: 'The feed was not found (HTTP {status}).',
+  missing: 'The feed could not be loaded (HTTP {status}).',
   invalid: 'This is not a podcast feed.',
   noEpisodes: 'This feed has no episodes.',
   noAudio: 'This episode has no audio.',

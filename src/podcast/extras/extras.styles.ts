@@ -24,9 +24,6 @@ export const styles = css`
     align-items: center;
     gap: 0.25rem;
   }
-  .more:empty {
-    display: none;
-  }
   .chapter {
     flex: 1 1 8rem;
     text-align: match-parent;
@@ -83,6 +80,10 @@ export const styles = css`
   }
   b {
     margin-inline-end: 0.375rem;
+  }
+  .match {
+    outline: 2px dashed var(--_accent);
+    outline-offset: -2px;
   }
   mark {
     background: color-mix(in srgb, var(--_accent) 35%, transparent);

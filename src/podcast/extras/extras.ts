@@ -3,9 +3,9 @@ import type {PodcastPlayer} from '../podcast-player.js';
 import {safeUrl} from '../../shared/safe-url.js';
 import {text} from '../../shared/text.js';
 import {formatTime, parseTime} from '../time.js';
-import {ordered, parseCues, plainText, type Cue} from './cues.js';
+import {ordered, parseCues, type Cue} from './cues.js';
 import {description} from './description.js';
-import {parseFeed, type Feed} from './feed.js';
+import {parseFeed, type Episode, type Feed} from './feed.js';
 import {LoadError, loadParsed} from './load.js';
 import {styles} from './extras.styles.js';
 import {t} from './extras.strings.js';
@@ -30,7 +30,7 @@ const fromScript = (list: readonly ChapterInput[]): Cue[] =>
   ordered(
     list.flatMap((item) => {
       const start = Number(item?.start);
-      const title = plainText(text(item?.title)).text;
+      const title = text(item?.title).replace(/\s+/g, ' ');
       return start >= 0 && title ? [{start, end: NaN, text: title}] : [];
     }),
   );
@@ -55,7 +55,10 @@ export class Extras implements ReactiveController {
   readonly #aborts = new Map<string, AbortController>();
   #ready!: () => void;
   #feedLoading = false;
-  #description?: HTMLDivElement;
+  #feedUrl = '';
+  /** The podcast's name, when the feed put it into the player. */
+  #feedShow = '';
+  #description?: {episode: Episode; el: HTMLDivElement};
 
   constructor(private readonly host: PodcastPlayer) {
     this.ready = new Promise((resolve) => (this.#ready = resolve));
@@ -66,16 +69,19 @@ export class Extras implements ReactiveController {
     const root = host.renderRoot as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
     host.addController(this);
-    this.#startFromLink();
+    // Once a feed's first episode is in (it resets the position), a shared link can cue it.
+    void this.ready.then(() => host.updateComplete).then(this.#startFromLink);
     host.requestUpdate();
   }
 
   hostConnected(): void {
     this.host.addEventListener('ended', this.#playNext);
+    addEventListener('hashchange', this.#startFromLink);
   }
 
   hostDisconnected(): void {
     this.host.removeEventListener('ended', this.#playNext);
+    removeEventListener('hashchange', this.#startFromLink);
   }
 
   /** Before each render: (re)loads whatever source changed. */
@@ -121,12 +127,17 @@ export class Extras implements ReactiveController {
     return chapter ? `, ${t(lang, 'chapterNow', {title: chapter.text})}` : '';
   }
 
-  /** To the next chapter (1), or back (-1): to the start of this one, or, near it, the one before. */
+  /**
+   * To the next chapter (1), or back (-1): to the start of the chapter last begun, or, within 3 s
+   * of its start, to the one before. By start times alone, so gaps between chapters do not matter.
+   */
   jumpChapter(direction: 1 | -1): void {
     const time = this.host.currentTime;
-    const now = cueAt(this.chapters, time);
-    const back = now >= 0 && time - this.chapters[now]!.start > 3 ? now : now - 1;
-    const to = this.chapters[direction > 0 ? now + 1 : Math.max(0, back)];
+    const chapters = this.chapters;
+    // The last chapter begun (a seek lands a hair before a start: 0.25 s of slack).
+    const now = chapters.findLastIndex((chapter) => chapter.start <= time + 0.25);
+    const back = now >= 0 && time - chapters[now]!.start > 3 ? now : Math.max(0, now - 1);
+    const to = chapters[direction > 0 ? now + 1 : back];
     if (to) this.host.seek(to.start);
   }
 
@@ -134,7 +145,8 @@ export class Extras implements ReactiveController {
   get momentUrl(): string {
     const url = new URL(location.href);
     const id = this.host.id;
-    url.hash = `t=${Math.floor(this.host.currentTime)}${id ? `&player=${encodeURIComponent(id)}` : ''}`;
+    const episode = this.feed && this.episode > 0 ? `&episode=${this.episode + 1}` : '';
+    url.hash = `t=${Math.floor(this.host.currentTime)}${id ? `&player=${encodeURIComponent(id)}` : ''}${episode}`;
     return url.href;
   }
 
@@ -159,8 +171,8 @@ export class Extras implements ReactiveController {
             ></news-share>`
           : nothing}
       </div>
-      ${this.#feedLoading
-        ? html`<p class="note" role="status">${t(lang, 'feedLoading')}</p>`
+      ${this.host.feed
+        ? html`<p class="note" role="status">${this.#feedLoading ? t(lang, 'feedLoading') : ''}</p>`
         : nothing}
       ${problems.length
         ? html`<p class="note problem" part="problem" role="alert">${problems.join(' ')}</p>`
@@ -220,7 +232,9 @@ export class Extras implements ReactiveController {
                 aria-current=${i === this.episode || nothing}
                 @click=${() => this.#select(i, true)}
               >
-                <span class="at">${formatTime(episode.duration)}</span>
+                <span class="at" aria-hidden=${episode.duration >= 0 ? nothing : 'true'}
+                  >${formatTime(episode.duration)}</span
+                >
                 <span dir="auto">${episode.title}</span>
               </button>
             </li>`,
@@ -231,16 +245,16 @@ export class Extras implements ReactiveController {
 
   /** The playing episode's description, sanitised once per episode. */
   #episodeDescription() {
-    const source = this.feed?.episodes[this.episode]?.description;
-    if (!source) return nothing;
-    if (this.#description?.dataset.episode !== String(this.episode)) {
-      this.#description = document.createElement('div');
-      this.#description.className = 'description';
-      this.#description.dir = 'auto';
-      this.#description.dataset.episode = String(this.episode);
-      this.#description.append(description(source));
+    const episode = this.feed?.episodes[this.episode];
+    if (!episode?.description) return nothing;
+    if (this.#description?.episode !== episode) {
+      const el = document.createElement('div');
+      el.className = 'description';
+      el.dir = 'auto';
+      el.append(description(episode.description, this.#feedUrl));
+      this.#description = {episode, el};
     }
-    return this.#description;
+    return this.#description.el;
   }
 
   /** Calls `load` when `what`'s source changed since last time. */
@@ -263,10 +277,12 @@ export class Extras implements ReactiveController {
     this.#useCues(what, []);
     const safe = safeUrl(url, true);
     if (!safe) return;
+    const signal = this.#signal(what);
     try {
-      this.#useCues(what, await loadParsed(safe, parseCues, this.#signal(what)));
+      const cues = await loadParsed(safe, parseCues, signal);
+      if (!signal.aborted) this.#useCues(what, cues);
     } catch (error) {
-      if (!(error instanceof LoadError)) return; // aborted: a newer source is loading
+      if (signal.aborted || !(error instanceof LoadError)) return; // a newer source is loading
       this.#problems.set(what, [what === 'chapters' ? 'chaptersFailed' : 'transcriptFailed']);
       this.host.requestUpdate();
     }
@@ -276,8 +292,9 @@ export class Extras implements ReactiveController {
     if (what === 'chapters') {
       this.chapters = cues;
       // The lock screen's previous and next track buttons follow the chapters.
-      if (!this.host.paused)
-        void import('../media-session.js').then((m) => m.claimSession(this.host));
+      if (!this.host.paused) {
+        void import('../media-session.js').then((m) => m.refreshSession(this.host));
+      }
     } else this.#transcript.cues = cues;
     this.host.requestUpdate();
   }
@@ -287,17 +304,18 @@ export class Extras implements ReactiveController {
     this.episode = -1;
     const safe = safeUrl(url);
     if (safe) {
+      const signal = this.#signal('feed');
       this.#feedLoading = true;
       this.host.requestUpdate();
       try {
-        this.feed = await loadParsed(
-          safe,
-          (source) => parseFeed(source, safe),
-          this.#signal('feed'),
-        );
-        if (this.feed.episodes.length) this.#select(0);
+        const feed = await loadParsed(safe, (source) => parseFeed(source, safe), signal);
+        if (signal.aborted) return;
+        this.feed = feed;
+        this.#feedUrl = safe;
+        if (feed.episodes.length) this.#select(0);
         else this.#problems.set('feed', ['noEpisodes']);
       } catch (error) {
+        if (signal.aborted) return;
         if (error instanceof LoadError) {
           this.#problems.set('feed', [error.failure, {status: error.status}]);
         }
@@ -316,7 +334,7 @@ export class Extras implements ReactiveController {
     this.episode = i;
     host.src = episode.src;
     host.title = episode.title;
-    host.show ||= this.feed!.title;
+    if (!host.show || host.show === this.#feedShow) host.show = this.#feedShow = this.feed!.title;
     host.artwork = episode.artwork;
     host.declaredDuration = episode.duration >= 0 ? String(episode.duration) : '';
     host.chapters = episode.chapters;
@@ -334,8 +352,11 @@ export class Extras implements ReactiveController {
     if (next > 0) this.#select(next, true);
   };
 
-  /** A link to `#t=90` (or `#t=90&player=id`) starts this player there, and brings it into view. */
-  #startFromLink(): void {
+  /**
+   * A link to `#t=90` (or `#t=90&player=id`, and `&episode=3` in a feed) cues this player there
+   * and brings it into view: when the page opens, and when such a link on the page is followed.
+   */
+  #startFromLink = async (): Promise<void> => {
     const hash = location.hash;
     const at = parseTime(/[#&]t=([\d.:]+)/.exec(hash)?.[1]);
     if (!(at >= 0)) return;
@@ -345,9 +366,15 @@ export class Extras implements ReactiveController {
     } catch {
       return;
     }
+    const host = this.host;
     const target = id ? document.getElementById(id) : document.querySelector('podcast-player');
-    if (target !== this.host) return;
-    this.host.seek(at);
-    this.host.scrollIntoView({block: 'center'});
-  }
+    if (target !== host) return;
+    const episode = Number(/[#&]episode=(\d+)/.exec(hash)?.[1]) - 1;
+    if (episode >= 0 && episode !== this.episode && this.feed?.episodes[episode]) {
+      this.#select(episode);
+      await host.updateComplete;
+    }
+    host.seek(at);
+    host.scrollIntoView({block: 'center'});
+  };
 }

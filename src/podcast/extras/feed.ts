@@ -21,11 +21,22 @@ export interface Feed {
   episodes: Episode[];
 }
 
-const ITUNES = 'http://www.itunes.com/dtds/podcast-1.0.dtd';
-const PODCAST = 'https://podcastindex.org/namespace/1.0';
+/** Namespaces, with the aliases feeds in the wild use. RSS's own elements have none. */
+const ITUNES = [
+  'http://www.itunes.com/dtds/podcast-1.0.dtd',
+  'https://www.itunes.com/dtds/podcast-1.0.dtd',
+];
+const PODCAST = [
+  'https://podcastindex.org/namespace/1.0',
+  'https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/1.0.md',
+];
+const CONTENT = ['http://purl.org/rss/1.0/modules/content/'];
+const RSS = [null];
 
 /** The transcript formats the player reads, best first. */
 const transcriptTypes = ['text/vtt', 'application/x-subrip', 'application/srt', 'application/json'];
+/** A MIME type without its parameters: `text/vtt; charset=utf-8` → `text/vtt`. */
+const mime = (el: Element) => (el.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase();
 
 /**
  * Reads an RSS 2.0 podcast feed (with the iTunes and Podcasting 2.0 namespaces). Relative URLs
@@ -42,9 +53,11 @@ export function parseFeed(source: string, base: string): Feed {
       return '';
     }
   };
-  const child = (parent: Element, name: string, ns?: string) =>
-    [...parent.children].find((el) => el.localName === name && (!ns || el.namespaceURI === ns));
-  const textOf = (parent: Element, name: string, ns?: string) =>
+  const children = (parent: Element, name: string, ns: (string | null)[] = RSS) =>
+    [...parent.children].filter((el) => el.localName === name && ns.includes(el.namespaceURI));
+  const child = (parent: Element, name: string, ns?: (string | null)[]) =>
+    children(parent, name, ns)[0];
+  const textOf = (parent: Element, name: string, ns?: (string | null)[]) =>
     child(parent, name, ns)?.textContent?.trim() ?? '';
   const imageOf = (parent: Element) =>
     url(
@@ -52,26 +65,27 @@ export function parseFeed(source: string, base: string): Feed {
         textOf(child(parent, 'image') ?? parent, 'url'),
     );
   const artwork = imageOf(channel);
-  const episodes = [...channel.children]
-    .filter((el) => el.localName === 'item')
-    .map((item): Episode => {
-      const enclosure = child(item, 'enclosure');
-      const transcripts = [...item.children].filter(
-        (el) => el.localName === 'transcript' && el.namespaceURI === PODCAST,
-      );
-      const transcript = transcriptTypes
-        .map((type) => transcripts.find((el) => el.getAttribute('type') === type))
-        .find(Boolean);
-      return {
-        title: textOf(item, 'title') || textOf(item, 'title', ITUNES),
-        src: url(enclosure?.getAttribute('url')),
-        duration: parseTime(textOf(item, 'duration', ITUNES)),
-        artwork: imageOf(item) || artwork,
-        chapters: url(child(item, 'chapters', PODCAST)?.getAttribute('url')),
-        transcript: url(transcript?.getAttribute('url')),
-        description:
-          textOf(item, 'encoded') || textOf(item, 'description') || textOf(item, 'summary', ITUNES),
-      };
-    });
+  const episodes = children(channel, 'item').map((item): Episode => {
+    // The audio: an audio/* enclosure, else one that does not say (not the cover image).
+    const enclosures = children(item, 'enclosure');
+    const enclosure =
+      enclosures.find((el) => mime(el).startsWith('audio/')) ?? enclosures.find((el) => !mime(el));
+    const transcripts = children(item, 'transcript', PODCAST);
+    const transcript = transcriptTypes
+      .map((type) => transcripts.find((el) => mime(el) === type))
+      .find(Boolean);
+    return {
+      title: textOf(item, 'title') || textOf(item, 'title', ITUNES),
+      src: url(enclosure?.getAttribute('url')),
+      duration: parseTime(textOf(item, 'duration', ITUNES)),
+      artwork: imageOf(item) || artwork,
+      chapters: url(child(item, 'chapters', PODCAST)?.getAttribute('url')),
+      transcript: url(transcript?.getAttribute('url')),
+      description:
+        textOf(item, 'encoded', CONTENT) ||
+        textOf(item, 'description') ||
+        textOf(item, 'summary', ITUNES),
+    };
+  });
   return {title: textOf(channel, 'title'), episodes};
 }

@@ -13,7 +13,8 @@ export function cueAt(cues: readonly Cue[], time: number): number {
     if (cues[mid]!.start <= time) low = mid + 1;
     else high = mid;
   }
-  for (let i = low - 1; i >= 0 && i >= low - 8; i--) if (cues[i]!.end > time) return i;
+  // Looking back a little way finds a long cue that overlaps shorter ones after it.
+  for (let i = low - 1; i >= 0 && i >= low - 64; i--) if (cues[i]!.end > time) return i;
   return -1;
 }
 
@@ -27,27 +28,45 @@ const HOLD = 5000;
  * so a three-hour transcript costs nothing while it plays.
  */
 export class TranscriptPanel {
-  cues: readonly Cue[] = [];
   query = '';
+  #cues: readonly Cue[] = [];
   /** Which match (index into `matches`) the search last went to. */
   #match = -1;
   #current = -1;
   #heldUntil = 0;
+  #shown = false;
   #list?: HTMLOListElement | null;
+  #found?: {cues: readonly Cue[]; query: string; matches: number[]};
 
   constructor(
     private readonly seek: (seconds: number) => void,
     private readonly update: () => void,
   ) {}
 
+  get cues(): readonly Cue[] {
+    return this.#cues;
+  }
+  /** A new transcript: the search starts again and the highlight is found anew. */
+  set cues(cues: readonly Cue[]) {
+    this.#cues = cues;
+    this.#match = -1;
+    this.#current = -1;
+  }
+
+  /** The cues the search finds (worked out once per transcript and query). */
   get matches(): number[] {
-    const query = this.query.trim().toLocaleLowerCase();
-    if (!query) return [];
-    const found: number[] = [];
-    this.cues.forEach((cue, i) => {
-      if (`${cue.speaker ?? ''} ${cue.text}`.toLocaleLowerCase().includes(query)) found.push(i);
-    });
-    return found;
+    const {cues, query} = this;
+    if (this.#found?.cues !== cues || this.#found.query !== query) {
+      const q = query.trim().toLocaleLowerCase();
+      const matches: number[] = [];
+      if (q) {
+        cues.forEach((cue, i) => {
+          if (`${cue.speaker ?? ''} ${cue.text}`.toLocaleLowerCase().includes(q)) matches.push(i);
+        });
+      }
+      this.#found = {cues, query, matches};
+    }
+    return this.#found.matches;
   }
 
   render(lang: string, open: boolean) {
@@ -55,10 +74,12 @@ export class TranscriptPanel {
     const status = !this.query.trim()
       ? ''
       : matches.length
-        ? t(lang, this.#match < 0 ? 'found' : 'matches', {
-            n: this.#match + 1,
-            total: matches.length,
-          })
+        ? this.#match < 0
+          ? t(lang, 'found', {total: matches.length})
+          : // The match gone to is read out with its text: focus stays in the search box.
+            `${t(lang, 'matches', {n: this.#match + 1, total: matches.length})}: ${
+              this.cues[matches[this.#match]!]?.text ?? ''
+            }`
         : t(lang, 'noMatches');
     return html`<div id="transcript" class="panel" part="transcript" ?hidden=${!open}>
       <div class="search">
@@ -112,13 +133,17 @@ export class TranscriptPanel {
     const list = (this.#list = root.querySelector<HTMLOListElement>('.cues'));
     if (!list) return;
     const now = cueAt(this.cues, time);
-    if (now === this.#current && list.querySelector('[aria-current]')) return;
+    const moved = now !== this.#current || !list.querySelector('[aria-current]');
+    // Opened: the cue playing comes into view, even if it has not changed.
+    const opened = !this.#shown && !!list.offsetParent;
+    this.#shown = !!list.offsetParent;
+    if (!moved && !opened) return;
     this.#button(this.#current)?.removeAttribute('aria-current');
     this.#current = now;
     const button = this.#button(now);
     button?.setAttribute('aria-current', 'true');
-    if (button && performance.now() > this.#heldUntil && list.offsetParent) {
-      this.#reveal(button, smooth);
+    if (button && this.#shown && (opened || performance.now() > this.#heldUntil)) {
+      this.#reveal(button, smooth && !opened);
     }
   }
 
@@ -167,6 +192,7 @@ export class TranscriptPanel {
   #onSearch = (event: Event) => {
     this.query = (event.target as HTMLInputElement).value;
     this.#match = -1;
+    this.#list?.querySelector('.match')?.classList.remove('match');
     this.update();
   };
 
@@ -184,7 +210,9 @@ export class TranscriptPanel {
     const n = matches.length;
     this.#match = this.#match < 0 ? (direction > 0 ? 0 : n - 1) : (this.#match + direction + n) % n;
     const button = this.#button(matches[this.#match]!);
+    this.#list?.querySelector('.match')?.classList.remove('match');
     if (button) {
+      button.classList.add('match');
       this.#hold();
       this.#reveal(button, false);
     }
