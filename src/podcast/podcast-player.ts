@@ -50,12 +50,25 @@ const step = (value: number, fallback: number) => (value > 0 ? Math.min(value, 3
  * @csspart download - The download link.
  * @csspart error - The error message.
  * @csspart retry-button - The retry button shown with an error.
+ * @csspart extras - The row of chapter, transcript, episode and share buttons (with `chapters`, `transcript`, `feed` or `share`).
+ * @csspart chapter - The title of the chapter playing.
+ * @csspart chapters-button - Opens the chapter list.
+ * @csspart transcript-button - Opens the transcript.
+ * @csspart episodes-button - Opens a feed's episode list.
+ * @csspart chapter-list - The list of chapters.
+ * @csspart transcript - The transcript panel.
+ * @csspart search - The transcript's search box.
+ * @csspart episodes - A feed's episode list, with the playing episode's description.
+ * @csspart problem - What could not be loaded (chapters, transcript, feed, an episode's audio).
+ * @csspart share - The `<news-share>` of `share`.
+ * @csspart share-button - Its button.
  * @cssprop [--podcast-player-accent=--news-color-accent] - Play button, progress and focus colour.
  * @cssprop [--podcast-player-track=--news-color-border] - The unplayed part of the slider.
  * @cssprop [--podcast-player-thumb=the accent] - The slider's thumb.
  * @cssprop [--podcast-player-background=--news-color-surface] - The player's background.
  * @cssprop [--podcast-player-radius=--news-radius] - The player's corner radius.
  * @cssprop [--podcast-player-control-size=2.25rem] - Width and height of the round buttons (at least 24px).
+ * @cssprop [--podcast-player-panel-height=16rem] - The most a chapter, episode or transcript list grows before it scrolls.
  */
 export class PodcastPlayer extends LitElement {
   static override styles = [tokens, iconSvgStyles, styles];
