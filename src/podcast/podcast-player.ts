@@ -32,12 +32,12 @@ const step = (value: number, fallback: number) => (value > 0 ? Math.min(value, 3
  *
  * @tag podcast-player
  * @summary An accessible, compact audio player for podcast episodes.
- * @fires play - Playback started (re-dispatched from the `<audio>` after the player re-rendered).
- * @fires pause - Playback paused.
- * @fires ended - The episode played to its end.
- * @fires error - The audio could not be loaded or decoded; the player shows a message and a retry button.
- * @fires ratechange - The playback speed changed.
- * @fires timeupdate - The position changed (at most four times a second).
+ * @fires {Event} play - Playback started (re-dispatched from the `<audio>` after the player re-rendered).
+ * @fires {Event} pause - Playback paused.
+ * @fires {Event} ended - The episode played to its end.
+ * @fires {Event} error - The audio could not be loaded or decoded; the player shows a message and a retry button.
+ * @fires {Event} ratechange - The playback speed changed.
+ * @fires {Event} timeupdate - The position changed (at most four times a second).
  * @csspart play-button - The play/pause button.
  * @csspart back-button - The step-back button.
  * @csspart forward-button - The step-forward button.
@@ -48,11 +48,11 @@ const step = (value: number, fallback: number) => (value > 0 ? Math.min(value, 3
  * @csspart download - The download link.
  * @csspart error - The error message.
  * @csspart retry-button - The retry button shown with an error.
- * @cssprop [--podcast-player-accent=--news-color-accent] - Play button, progress and focus colour.
- * @cssprop [--podcast-player-track=--news-color-border] - The unplayed part of the slider.
- * @cssprop [--podcast-player-thumb=the accent] - The slider's thumb.
- * @cssprop [--podcast-player-background=--news-color-surface] - The player's background.
- * @cssprop [--podcast-player-radius=--news-radius] - The player's corner radius.
+ * @cssprop [--podcast-player-accent=var(--news-color-accent)] - Play button, progress and focus colour.
+ * @cssprop [--podcast-player-track=var(--news-color-border)] - The unplayed part of the slider.
+ * @cssprop [--podcast-player-thumb=var(--podcast-player-accent)] - The slider's thumb.
+ * @cssprop [--podcast-player-background=var(--news-color-surface)] - The player's background.
+ * @cssprop [--podcast-player-radius=var(--news-radius)] - The player's corner radius.
  * @cssprop [--podcast-player-control-size=2.25rem] - Width and height of the round buttons (at least 24px).
  */
 export class PodcastPlayer extends LitElement {
@@ -75,7 +75,7 @@ export class PodcastPlayer extends LitElement {
     showRemaining: {type: Boolean, attribute: 'show-remaining'},
   };
 
-  /** The audio file's URL; a `#t=` media fragment sets where it starts. */
+  /** The audio file's URL (required, or `<source>` children); a `#t=90` media fragment sets where it starts. */
   src = '';
   /** The episode's title (shown on the lock screen, and names the player for screen readers). */
   override title = '';
@@ -85,15 +85,20 @@ export class PodcastPlayer extends LitElement {
   artwork = '';
   /** The declared duration, in seconds or as `27:33`: shown until the audio's own is known. */
   declaredDuration = '';
-  /** `none` (default): nothing is fetched until play is pressed. Or `metadata`, `auto`. */
+  /** `none`: nothing is fetched until play is pressed. Or `metadata`, `auto`. */
   preload: 'none' | 'metadata' | 'auto' = 'none';
-  /** Seconds the step-back button goes back. */
+  /** Seconds the step-back button goes back (a positive number, at most 3600; anything else gives 15). */
   stepBack = 15;
-  /** Seconds the step-forward button goes forward. */
+  /** Seconds the step-forward button goes forward (same rules; anything else gives 30). */
   stepForward = 30;
-  /** The speeds the speed button cycles through, separated by spaces. */
+  /**
+   * The speeds the speed button cycles through, slowest first, separated by spaces (0.25–4; none
+   * valid gives the default).
+   * @type {string}
+   * @default '0.75 1 1.25 1.5 2'
+   */
   rates = DEFAULT_RATES.join(' ');
-  /** Where playing starts, in seconds. */
+  /** Where playing starts, in seconds (ignored if past the end). */
   start = 0;
   /** Silences the audio; the mute button toggles it. */
   muted = false;
