@@ -1,0 +1,73 @@
+// React wrappers: `import {NewsArticle} from 'newsroom-elements/react'`. Made with @lit/react:
+// props reach the elements as properties, and events arrive as `on…` handlers
+// (onBookmarkChange, onShareRequest, onShareComplete, onIconError, onPlay, onPause, onEnded,
+// onError, onRateChange, onTimeUpdate). Needs `react` and `@lit/react` (optional peer dependencies).
+import * as React from 'react';
+import {createComponent, type EventName} from '@lit/react';
+import {NewsIcon as NewsIconElement, type IconErrorEvent} from '../icons/news-icon.js';
+import {NewsArticle as NewsArticleElement} from '../article/news-article.js';
+import {
+  NewsBookmark as NewsBookmarkElement,
+  type BookmarkChangeEvent,
+} from '../bookmark/news-bookmark.js';
+import {
+  NewsShare as NewsShareElement,
+  type ShareCompleteEvent,
+  type ShareRequestEvent,
+} from '../share/news-share.js';
+import {PodcastPlayer as PodcastPlayerElement} from '../podcast/podcast-player.js';
+
+const bookmarkEvents = {
+  onBookmarkChange: 'bookmark-change' as EventName<BookmarkChangeEvent>,
+};
+const shareEvents = {
+  onShareRequest: 'share-request' as EventName<ShareRequestEvent>,
+  onShareComplete: 'share-complete' as EventName<ShareCompleteEvent>,
+};
+
+/** `<news-icon>`: an inline SVG icon. Event: `onIconError`. */
+export const NewsIcon = createComponent({
+  tagName: 'news-icon',
+  elementClass: NewsIconElement,
+  react: React,
+  events: {onIconError: 'icon-error' as EventName<IconErrorEvent>},
+});
+
+/** `<news-article>`: a card or the full story; children are its body. Events from its buttons. */
+export const NewsArticle = createComponent({
+  tagName: 'news-article',
+  elementClass: NewsArticleElement,
+  react: React,
+  events: {...bookmarkEvents, ...shareEvents},
+});
+
+/** `<news-bookmark>`: a bookmark toggle. Event: `onBookmarkChange`. */
+export const NewsBookmark = createComponent({
+  tagName: 'news-bookmark',
+  elementClass: NewsBookmarkElement,
+  react: React,
+  events: bookmarkEvents,
+});
+
+/** `<news-share>`: a share button. Events: `onShareRequest`, `onShareComplete`. */
+export const NewsShare = createComponent({
+  tagName: 'news-share',
+  elementClass: NewsShareElement,
+  react: React,
+  events: shareEvents,
+});
+
+/** `<podcast-player>`: an episode player. Events: `onPlay`, `onPause`, `onEnded`, `onError`, `onRateChange`, `onTimeUpdate`. */
+export const PodcastPlayer = createComponent({
+  tagName: 'podcast-player',
+  elementClass: PodcastPlayerElement,
+  react: React,
+  events: {
+    onPlay: 'play' as EventName<Event>,
+    onPause: 'pause' as EventName<Event>,
+    onEnded: 'ended' as EventName<Event>,
+    onError: 'error' as EventName<Event>,
+    onRateChange: 'ratechange' as EventName<Event>,
+    onTimeUpdate: 'timeupdate' as EventName<Event>,
+  },
+});
