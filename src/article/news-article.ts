@@ -195,8 +195,17 @@ export class NewsArticle extends LitElement {
     if (this.structuredData || changed.has('structuredData')) this.#writeStructuredData();
   }
 
+  /**
+   * A server-rendered article is hydrated with its body already slotted: no `slotchange` comes,
+   * so the body is first counted here.
+   */
+  protected override firstUpdated(): void {
+    const slot = this.renderRoot.querySelector('slot');
+    if (slot) this.#watchBody({target: slot});
+  }
+
   /** Counts the body's words now, and again whenever its text is edited in place (full layout). */
-  #watchBody(event: Event): void {
+  #watchBody(event: {target: EventTarget | null}): void {
     const slot = event.target as HTMLSlotElement;
     this.#bodyObserver ??= new MutationObserver(() => this.#countWords(slot));
     this.#bodyObserver.observe(this, {characterData: true, childList: true, subtree: true});

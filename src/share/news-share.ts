@@ -149,7 +149,8 @@ export class NewsShare extends LitElement {
   protected override render() {
     const lang = this.#locale.lang;
     const title = text(this.title);
-    const menu = !('share' in navigator);
+    // On a server (no navigator) the button is drawn as a menu button, as in most browsers.
+    const menu = !('share' in (globalThis.navigator ?? {}));
     return html`<button
         part="button"
         type="button"
