@@ -53,6 +53,7 @@ export async function renderPage({clientScript = '/client.js'} = {}) {
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="data:," />
     <title>${story.headline} · server-rendered · newsroom-elements</title>
     <style>body{margin:2rem auto;max-inline-size:46rem;padding:0 1rem;font-family:system-ui,sans-serif}podcast-player{margin-block-start:2rem}</style>
     <script type="module" src="${clientScript}"></script>

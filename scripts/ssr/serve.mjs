@@ -7,8 +7,10 @@ import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import {renderPage} from './page.mjs';
 
-async function bundleClient() {
+/** The client, bundled; `development`: Lit's development build, with its warnings. */
+async function bundleClient(development) {
   const result = await build({
+    conditions: development ? ['development'] : [],
     entryPoints: [fileURLToPath(new URL('./client.mjs', import.meta.url))],
     bundle: true,
     format: 'esm',
@@ -20,8 +22,11 @@ async function bundleClient() {
 }
 
 /** Starts the server on `port` (0: any free port); resolves with it and its URL. */
-export async function startServer(port = Number(process.env.PORT ?? 5174)) {
-  const client = await bundleClient();
+export async function startServer(
+  port = Number(process.env.PORT ?? 5174),
+  {development = false} = {},
+) {
+  const client = await bundleClient(development);
   const server = createServer(async (req, res) => {
     const {pathname} = new URL(req.url, 'http://localhost');
     try {

@@ -197,11 +197,11 @@ export class NewsArticle extends LitElement {
 
   /**
    * A server-rendered article is hydrated with its body already slotted: no `slotchange` comes,
-   * so the body is first counted here.
+   * so the body is first counted here (a microtask later: not from inside this update).
    */
   protected override firstUpdated(): void {
     const slot = this.renderRoot.querySelector('slot');
-    if (slot) this.#watchBody({target: slot});
+    if (slot) queueMicrotask(() => this.#watchBody({target: slot}));
   }
 
   /** Counts the body's words now, and again whenever its text is edited in place (full layout). */
