@@ -52,7 +52,7 @@ const app = createApp({
     ></news-article>
     <podcast-player
       src="./media/episode-1.ogg"
-      duration="1:35"
+      declaredDuration="1:35"
       title="Episode 1"
       :stepBack="10"
       @play="played++"

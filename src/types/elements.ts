@@ -83,8 +83,10 @@ export type PodcastPlayerProps = Props<
   | 'showRemaining'
   | 'currentTime'
   | 'playbackRate',
-  'duration' | 'step-back' | 'step-forward' | 'show-remaining'
+  'step-back' | 'step-forward' | 'show-remaining'
 >;
+// Not `duration`: frameworks that find a property of that name set it, and the player's
+// `duration` is its real length, read-only. The declared one is `declaredDuration`.
 
 /**
  * Listeners as React 19 and Preact take them on a custom element: `on` + the event's own name

@@ -82,6 +82,8 @@ describe('demo/vue.html: a Vue 3 app', () => {
       const player = doc.querySelector('podcast-player')!;
       await player.updateComplete;
       expect(player.stepBack).to.equal(10);
+      expect(player.declaredDuration).to.equal('1:35');
+      expect(shadow(player, '[part="time"]')!.textContent).to.contain('1:35');
     } finally {
       frame.remove();
     }

@@ -115,6 +115,7 @@ describe('newsroom-elements/react', () => {
       h(PodcastPlayer, {
         src: wavUrl(4),
         title: 'Episode',
+        declaredDuration: '1:35',
         onPlay: record,
         onPause: record,
         onRateChange: record,
@@ -123,6 +124,7 @@ describe('newsroom-elements/react', () => {
     const el = container.querySelector('podcast-player')!;
     await el.updateComplete;
     expect(el.title).to.equal('Episode');
+    expect(inner(el, '[part="time"]').textContent).to.contain('1:35');
     await el.play();
     await until(() => seen.includes('play'), 'play');
     inner(el, '[part="speed-button"]').click();

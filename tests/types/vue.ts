@@ -16,10 +16,17 @@ export const article: Article = {
   onBookmarkChange: (event: BookmarkChangeEvent) => event.articleId,
   onShareRequest: (event) => event.url,
 };
-export const player: Player = {src: '/ep.mp3', stepBack: 10, onPlay: (event: Event) => event.type};
+export const player: Player = {
+  src: '/ep.mp3',
+  declaredDuration: '27:33',
+  stepBack: 10,
+  onPlay: (event: Event) => event.type,
+};
 
 // @ts-expect-error: layout is 'card' or 'full'
 export const badLayout: Article = {layout: 'grid'};
+// @ts-expect-error: Vue would set the read-only duration property: use declaredDuration
+export const badDuration: Player = {duration: '27:33'};
 // @ts-expect-error: stepBack is a number
 export const badStep: Player = {stepBack: 'ten'};
 // @ts-expect-error: the listener takes a BookmarkChangeEvent
