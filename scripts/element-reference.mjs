@@ -45,6 +45,9 @@ export function reference(d) {
   const attributeFields = new Set((d.attributes ?? []).map((a) => a.fieldName).filter(Boolean));
   const fields = publicMembers.filter((m) => m.kind === 'field' && !attributeFields.has(m.name));
   const methods = publicMembers.filter((m) => m.kind === 'method');
+  // The element's own knobs here; the shared tokens are named once, described under Theming.
+  const own = (d.cssProperties ?? []).filter((p) => p.name.startsWith(`--${d.tagName}-`));
+  const shared = (d.cssProperties ?? []).filter((p) => !own.includes(p));
   const signature = (m) =>
     `${m.name}(${(m.parameters ?? []).map((p) => `${p.name}${p.type ? `: ${p.type.text}` : ''}`).join(', ')})` +
     (m.return?.type?.text ? `: ${m.return.type.text}` : '');
@@ -88,8 +91,11 @@ export function reference(d) {
     ),
     table(
       ['CSS custom property', 'default', 'description'],
-      (d.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
+      own.map((p) => [code(p.name), code(p.default), cell(p.description)]),
     ),
+    shared.length
+      ? `It also reads the shared theme tokens ${shared.map((p) => code(p.name)).join(', ')} (see [Theming](#theming)).\n`
+      : '',
   ]
     .filter(Boolean)
     .join('\n');

@@ -55,6 +55,8 @@ const headings: Record<number, (content: unknown) => TemplateResult> = {
  * @cssprop [--news-article-headline-size=1.25rem] - Headline size (full layout: fluid, up to 2.75rem).
  * @cssprop [--news-article-image-ratio=16 / 9] - Aspect ratio of the image box.
  * @cssprop [--news-article-max-width=42rem] - Reading width of the full layout.
+ * @cssprop [--news-space=1rem] - Shared theme token: the padding `--news-article-padding` falls back to.
+ * @cssprop [--news-font-family-heading=Georgia, serif] - Shared theme token: the font `--news-article-headline-font` falls back to.
  */
 export class NewsArticle extends LitElement {
   static override styles = styles;

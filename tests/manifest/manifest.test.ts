@@ -63,13 +63,15 @@ const partsOf = (el: Element) =>
     n.getAttribute('part')!.split(/\s+/),
   );
 
-/** Every `--<tag>-*` custom property the element's own styles read. */
+/** Every custom property the element's own styles read: its knobs `--<tag>-*`, shared tokens `--news-*`. */
 function knobsOf(el: Element, tag: string): string[] {
   const text = el
     .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
     .map((rule) => rule.cssText)
     .join('\n');
-  return [...text.matchAll(new RegExp(`var\\(\\s*(--${tag}-[\\w-]+)`, 'g'))].map((m) => m[1]);
+  return [...text.matchAll(new RegExp(`var\\(\\s*(--(?:${tag}|news)-[\\w-]+)`, 'g'))].map(
+    (m) => m[1],
+  );
 }
 
 describe('custom-elements.json', () => {
