@@ -133,6 +133,26 @@ describe('newsroom-elements/react', () => {
     await until(() => seen.includes('pause'), 'pause');
   });
 
+  it('works with the plain tags too: React 19 sets properties and adds on<event> listeners', async () => {
+    const seen: BookmarkChangeEvent[] = [];
+    mount(
+      h('news-bookmark', {
+        articleId: 'react-plain-tag',
+        headline: 'Plain',
+        'onbookmark-change': (event: BookmarkChangeEvent) => {
+          seen.push(event);
+          event.preventDefault();
+        },
+      }),
+    );
+    const el = container.querySelector('news-bookmark')!;
+    await el.updateComplete;
+    expect(el.articleId).to.equal('react-plain-tag');
+    expect(el.hasAttribute('articleId')).to.equal(false); // a property, not an attribute
+    inner(el, 'button').click();
+    expect(seen.map((e) => e.articleId)).to.deep.equal(['react-plain-tag']);
+  });
+
   it('updates the elements when state changes, and unmounting lets every element go', async () => {
     const calls: boolean[] = [];
     let toggle!: () => void;
