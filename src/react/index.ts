@@ -3,6 +3,7 @@
 // (onBookmarkChange, onShareRequest, onShareComplete, onIconError, onPlay, onPause, onEnded,
 // onError, onRateChange, onTimeUpdate). Needs `react` and `@lit/react` (optional peer dependencies).
 import * as React from 'react';
+import type {ForwardRefExoticComponent} from 'react';
 import {createComponent, type EventName} from '@lit/react';
 import {NewsIcon as NewsIconElement, type IconErrorEvent} from '../icons/news-icon.js';
 import {NewsArticle as NewsArticleElement} from '../article/news-article.js';
@@ -16,6 +17,13 @@ import {
   type ShareRequestEvent,
 } from '../share/news-share.js';
 import {PodcastPlayer as PodcastPlayerElement} from '../podcast/podcast-player.js';
+
+/**
+ * The component `C` without the props `K`: an element's read-only properties, which the wrapper
+ * would try to set (and setting one throws).
+ */
+type Without<C, K extends PropertyKey> =
+  C extends ForwardRefExoticComponent<infer P> ? ForwardRefExoticComponent<Omit<P, K>> : never;
 
 const bookmarkEvents = {
   onBookmarkChange: 'bookmark-change' as EventName<BookmarkChangeEvent>,
@@ -49,16 +57,17 @@ export const NewsBookmark = createComponent({
   events: bookmarkEvents,
 });
 
-/** `<news-share>`: a share button. Events: `onShareRequest`, `onShareComplete`. */
-export const NewsShare = createComponent({
+const newsShare = createComponent({
   tagName: 'news-share',
   elementClass: NewsShareElement,
   react: React,
   events: shareEvents,
 });
 
-/** `<podcast-player>`: an episode player. Events: `onPlay`, `onPause`, `onEnded`, `onError`, `onRateChange`, `onTimeUpdate`. */
-export const PodcastPlayer = createComponent({
+/** `<news-share>`: a share button. Events: `onShareRequest`, `onShareComplete`. */
+export const NewsShare: Without<typeof newsShare, 'shareUrl'> = newsShare;
+
+const podcastPlayer = createComponent({
   tagName: 'podcast-player',
   elementClass: PodcastPlayerElement,
   react: React,
@@ -71,3 +80,13 @@ export const PodcastPlayer = createComponent({
     onTimeUpdate: 'timeupdate' as EventName<Event>,
   },
 });
+
+/**
+ * `<podcast-player>`: an episode player. Events: `onPlay`, `onPause`, `onEnded`, `onError`,
+ * `onRateChange`, `onTimeUpdate`. The declared length is `declaredDuration` (`duration`, like
+ * `paused`, is read-only).
+ */
+export const PodcastPlayer: Without<
+  typeof podcastPlayer,
+  'duration' | 'paused' | 'back' | 'forward' | 'resumeKey'
+> = podcastPlayer;
