@@ -5,7 +5,7 @@
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {tmpdir} from 'node:os';
 import {extname, join} from 'node:path';
@@ -174,6 +174,34 @@ describe('npm pack', () => {
     assert.deepEqual(Object.keys(pkg.dependencies), ['lit']);
     for (const name of Object.keys(pkg.peerDependencies ?? {}))
       assert.equal(pkg.peerDependenciesMeta?.[name]?.optional, true, name);
+  });
+
+  it("gives a TypeScript app the package's types: elements, events, JSX, Vue and the React wrappers", () => {
+    // The frameworks' own types, linked from this repository's node_modules (optional peers).
+    const app = join(scratch, 'app');
+    for (const name of ['react', '@types/react', '@lit/react', 'preact', 'vue', '@vue'])
+      symlinkSync(join(repo, 'node_modules', name), join(app, 'node_modules', name), 'dir');
+    writeFileSync(
+      join(app, 'check.tsx'),
+      `import {NewsArticle as NewsArticleElement, bookmarks} from 'newsroom-elements';
+import {PodcastPlayer} from 'newsroom-elements/react';
+import type {} from 'newsroom-elements/jsx-react';
+import type {} from 'newsroom-elements/vue';
+import type {GlobalComponents} from 'vue';
+const article: NewsArticleElement = document.createElement('news-article');
+article.addEventListener('bookmark-change', (e) => e.articleId.toUpperCase());
+bookmarks.has('x');
+export const a = <news-article layout="full" onshare-request={(e) => e.url} />;
+export const b = <PodcastPlayer declaredDuration="1:00" onPlay={(e) => e.type} />;
+// @ts-expect-error: layout is 'card' or 'full'
+export const c = <news-article layout="grid" />;
+export type V = GlobalComponents['podcast-player'];
+`,
+    );
+    const tsc = join(repo, 'node_modules/typescript/bin/tsc');
+    const args = ['--noEmit', '--strict', '--jsx', 'react-jsx', '--module', 'esnext'];
+    args.push('--moduleResolution', 'bundler', '--target', 'es2022', 'check.tsx');
+    run(process.execPath, [tsc, ...args], app);
   });
 
   it('renders every element in a Vite app that installed the tarball', async () => {
