@@ -56,7 +56,7 @@ function page(tag, d, tags) {
   const recipes = c.recipes
     .map(
       (r) => `      <h3>${escape(r.title)}</h3>
-      <pre><code>${escape(r.css)}</code></pre>
+      <pre tabindex="0"><code>${escape(r.css)}</code></pre>
       <div class="live">${r.example}</div>`,
     )
     .join('\n');
@@ -88,7 +88,7 @@ ${c.recipes.map((r) => r.css).join('\n')}
     <section>
       <h2>Example</h2>
       <div class="live">${c.example}</div>
-      <pre><code>${escape(c.example)}</code></pre>
+      <pre tabindex="0"><code>${escape(c.example)}</code></pre>
     </section>
 ${table(
   'Attributes',

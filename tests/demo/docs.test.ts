@@ -3,6 +3,7 @@
 // part and CSS custom property the manifest lists.
 import {expect} from '@open-wc/testing';
 import {until} from '../podcast/helpers.js';
+import {axeViolations} from './axe.js';
 
 interface Named {
   name: string;
@@ -53,6 +54,7 @@ describe('demo/docs: a page per element', () => {
         for (const p of d.cssProperties ?? []) expect(cells, 'CSS property').to.include(p.name);
         const headings = [...doc.querySelectorAll('h2')].map((h) => h.textContent);
         expect(headings).to.include.members(['Example', 'Keyboard', 'Theming recipes']);
+        expect(await axeViolations(frame)).to.deep.equal([]);
       } finally {
         frame.remove();
       }

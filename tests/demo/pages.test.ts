@@ -3,6 +3,7 @@
 // which `npm test` runs first), and a Vue 3 app.
 import {expect} from '@open-wc/testing';
 import {until} from '../podcast/helpers.js';
+import {axeViolations} from './axe.js';
 
 /** Opens `path` in an iframe of this page and resolves once it has loaded. */
 async function open(path: string): Promise<{frame: HTMLIFrameElement; win: Window; doc: Document}> {
@@ -43,10 +44,11 @@ describe('demo/plain.html: one script tag, no build step', () => {
       const full = doc.querySelector('news-article[layout="full"]')!;
       expect(full.querySelector('p')!.assignedSlot).to.exist;
       expect(shadow(full, '[part="meta"]')!.textContent).to.match(/min read/);
-      expect(shadow(doc.querySelector('body > p > news-bookmark'), 'button')).to.exist;
-      expect(shadow(doc.querySelector('body > p > news-share'), 'button')).to.exist;
+      expect(shadow(doc.querySelector('main > p > news-bookmark'), 'button')).to.exist;
+      expect(shadow(doc.querySelector('main > p > news-share'), 'button')).to.exist;
       const player = doc.querySelector('podcast-player')!;
       expect(shadow(player, '[part="time"]')!.textContent).to.contain('1:35');
+      expect(await axeViolations(frame)).to.deep.equal([]);
     } finally {
       frame.remove();
     }
@@ -84,6 +86,7 @@ describe('demo/vue.html: a Vue 3 app', () => {
       expect(player.stepBack).to.equal(10);
       expect(player.declaredDuration).to.equal('1:35');
       expect(shadow(player, '[part="time"]')!.textContent).to.contain('1:35');
+      expect(await axeViolations(frame)).to.deep.equal([]);
     } finally {
       frame.remove();
     }
