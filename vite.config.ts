@@ -11,6 +11,7 @@ const entries = {
   'share/news-share': 'src/share/news-share.ts',
   'podcast/podcast-player': 'src/podcast/podcast-player.ts',
   'locales/all': 'src/locales/all.ts',
+  'react/index': 'src/react/index.ts',
   ...Object.fromEntries(
     ['ru', 'es', 'fr', 'de', 'ar'].map((lang) => [`locales/${lang}`, `src/locales/${lang}.ts`]),
   ),
@@ -55,7 +56,7 @@ export default defineConfig(({command, mode}) => {
       minify: false,
       lib: {entry: entries, formats: ['es']},
       rolldownOptions: {
-        external: [/^lit(\/.*)?$/, /^@lit\//],
+        external: [/^lit(\/.*)?$/, /^@lit\//, /^react(-dom)?(\/.*)?$/],
         output: {preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js'},
       },
     },

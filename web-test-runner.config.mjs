@@ -4,6 +4,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
 import {podcastAudio} from './tests/podcast/audio-server.mjs';
 import {strictCsp} from './tests/hardening/csp/policy.mjs';
+import {vendorPlugin} from './tests/vendor/plugin.mjs';
 
 // The system's Chromium (Debian: apt-get install chromium); CHROME_PATH overrides.
 const executablePath =
@@ -18,6 +19,8 @@ export default {
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   plugins: [
+    // React and ReactDOM (CommonJS) as ES modules, for the React wrapper tests.
+    vendorPlugin(),
     esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}),
     visualRegressionPlugin({
       update: process.argv.includes('--update-visual-baseline'),

@@ -33,7 +33,10 @@ const headings: Record<number, (content: unknown) => TemplateResult> = {
  *
  * @summary Article card or full article, with bookmark and share.
  * @tag news-article
- * @slot - The article body (full layout): paragraphs, quotes, images.
+ * @slot - The article body (full layout): paragraphs, quotes, images. Kept in the page's own DOM.
+ * @fires {BookmarkChangeEvent} bookmark-change - From its bookmark button: the reader toggled the bookmark (cancelable: a veto reverts it).
+ * @fires {ShareRequestEvent} share-request - From its share button: the reader pressed it (cancelable: prevents the default share).
+ * @fires {ShareCompleteEvent} share-complete - From its share button: the story went to a target.
  * @csspart image - The image box (its aspect ratio is reserved before the image loads).
  * @csspart section - The section label.
  * @csspart headline - The headline (a link to `href` in the card layout).
@@ -52,6 +55,8 @@ const headings: Record<number, (content: unknown) => TemplateResult> = {
  * @cssprop [--news-article-headline-size=1.25rem] - Headline size (full layout: fluid, up to 2.75rem).
  * @cssprop [--news-article-image-ratio=16 / 9] - Aspect ratio of the image box.
  * @cssprop [--news-article-max-width=42rem] - Reading width of the full layout.
+ * @cssprop [--news-space=1rem] - Shared theme token: the padding `--news-article-padding` falls back to.
+ * @cssprop [--news-font-family-heading=Georgia, serif] - Shared theme token: the font `--news-article-headline-font` falls back to.
  */
 export class NewsArticle extends LitElement {
   static override styles = styles;
@@ -75,33 +80,33 @@ export class NewsArticle extends LitElement {
 
   /** The headline. */
   headline = '';
-  /** The canonical URL of the story (http or https). */
+  /** Canonical URL of the story (http or https). The card's headline links to it; share uses it. */
   href = '';
-  /** Identifies the story for bookmarks; defaults to `href`. */
+  /** Identifies the story for bookmarks; empty: the `href`. */
   articleId = '';
-  /** Publication date and time, ISO 8601 (`2010-05-20T15:12:00+04:00`). */
+  /** ISO 8601 (`2010-05-20T15:12:00+04:00`, or a day: `2010-05-20`), shown in a `<time>` in the reader's language. Anything else is left out. */
   datetime = '';
-  /** `absolute` (default): "20 May 2010 at 15:12"; `relative`: "2 hours ago". */
+  /** `absolute`: "20 May 2010 at 15:12"; `relative`: "2 hours ago" (the full date is its tooltip). */
   dateStyle: 'absolute' | 'relative' = 'absolute';
-  /** IANA time zone for the date (`Europe/Moscow`); default: the reader's. */
+  /** IANA time zone for the date, e.g. `Europe/Moscow`; empty: the reader's. */
   timeZone = '';
   /** The standfirst: one or two sentences under the headline. */
   lede = '';
-  /** Image URL (http or https). */
+  /** Image URL (http or https). Its box is reserved at `--news-article-image-ratio` before it loads. */
   image = '';
   /** Text alternative of the image; empty when it is decorative. */
   imageAlt = '';
-  /** The author's name. */
+  /** Byline: the author's name. */
   author = '';
-  /** The section, shown above the headline ("World"). */
+  /** Label above the headline ("World"). */
   section = '';
-  /** Comma-separated tags (full layout). */
+  /** Comma-separated tags, drawn with the tag icon (full layout). */
   tags = '';
-  /** Level of the headline, 1–6 (default 2). */
+  /** Level of the headline, 1–6; anything else gives 2. */
   headingLevel: number | string = 2;
-  /** `card` (default): a teaser that links to the story; `full`: the whole article. */
+  /** `card`: a teaser that links to the story; `full`: the whole article. Anything else gives a card. */
   layout: 'card' | 'full' = 'card';
-  /** Adds schema.org NewsArticle JSON-LD to the light DOM. */
+  /** Adds schema.org NewsArticle JSON-LD (headline, datePublished, author, image, url) as a `<script type="application/ld+json">` child, escaped so no field can end the script. */
   structuredData = false;
 
   /** Words in the slotted body, for the reading time. */
@@ -192,8 +197,17 @@ export class NewsArticle extends LitElement {
     if (this.structuredData || changed.has('structuredData')) this.#writeStructuredData();
   }
 
+  /**
+   * A server-rendered article is hydrated with its body already slotted: no `slotchange` comes,
+   * so the body is first counted here (a microtask later: not from inside this update).
+   */
+  protected override firstUpdated(): void {
+    const slot = this.renderRoot.querySelector('slot');
+    if (slot) queueMicrotask(() => this.#watchBody({target: slot}));
+  }
+
   /** Counts the body's words now, and again whenever its text is edited in place (full layout). */
-  #watchBody(event: Event): void {
+  #watchBody(event: {target: EventTarget | null}): void {
     const slot = event.target as HTMLSlotElement;
     this.#bodyObserver ??= new MutationObserver(() => this.#countWords(slot));
     this.#bodyObserver.observe(this, {characterData: true, childList: true, subtree: true});

@@ -26,7 +26,8 @@ const parseIds = (value: unknown): string[] | undefined =>
 export function localBookmarkStore(key = BOOKMARKS_KEY): BookmarkStore {
   const store = new LocalStore(key, parseIds);
   return {
-    load: () => store.read() ?? [],
+    // On a server there is no storage: nothing is bookmarked there (and nothing warned).
+    load: () => ('localStorage' in globalThis && store.read()) || [],
     set(articleId, bookmarked) {
       const ids = new Set(store.read());
       if (bookmarked) ids.add(articleId);

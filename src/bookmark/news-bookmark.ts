@@ -29,7 +29,7 @@ export class BookmarkChangeEvent extends Event {
  *
  * @summary Bookmark toggle for one article.
  * @tag news-bookmark
- * @fires bookmark-change - The reader toggled the bookmark (cancelable: a veto reverts it). Never fired for a change made by script.
+ * @fires {BookmarkChangeEvent} bookmark-change - The reader toggled the bookmark: `event.articleId`, `event.bookmarked`. Cancelable: `preventDefault()` reverts the toggle. Never fired for a change made by script.
  * @csspart button - The toggle button.
  * @cssprop [--news-bookmark-size=2.25em] - Size of the button.
  * @cssprop [--news-bookmark-color=var(--news-color-accent)] - Colour of the icon when bookmarked or hovered.
@@ -63,12 +63,13 @@ export class NewsBookmark extends LitElement {
   /** The article's headline, to name the button ("Bookmark: …") when there are several on a page. */
   headline = '';
 
-  /** `local` (default): kept in the page's bookmark store; `none`: kept on this page only. */
+  /** `local`: kept in the page's bookmark store (localStorage unless `bookmarks.useStore()` says otherwise); `none`: kept on this page only. */
   storage: 'local' | 'none' = 'local';
 
   /**
-   * Whether the article is bookmarked. Follows the store; setting it from script updates the
-   * store (and every other button for the article) without firing `bookmark-change`.
+   * Whether the article is bookmarked; reflects the store. Set from script while the element is
+   * on the page: stored (every other button for the article follows), no event.
+   * @default false
    */
   get bookmarked(): boolean {
     return this.#bookmarked;

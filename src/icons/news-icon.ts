@@ -42,9 +42,9 @@ function drawing(icon: Icon | undefined): SVGSVGElement {
  *
  * @summary An inline SVG icon.
  * @tag news-icon
- * @attr {string} name - The icon's name: canonical (`play`, `bookmark-filled`) or a seed sprite alias (`v-play`).
- * @attr {string} label - Accessible name. When set the icon is an image (`role="img"`); otherwise it is decorative.
- * @fires icon-error - The `name` matches no registered icon (warned once per name on the console).
+ * @attr {string} [name=''] - The icon: a canonical name (`play`, `bookmark-filled`) or a seed sprite alias (`v-play`); case and spaces do not matter (`chevron down` = `chevron-down`).
+ * @attr {string} [label=''] - Accessible name. Set it when the icon carries meaning on its own (the icon is then an image, `role="img"`); leave it empty for decorative icons.
+ * @fires {IconErrorEvent} icon-error - The name matches no icon (warned once per name on the console). `event.name` is the name.
  * @csspart svg - The `<svg>` element.
  * @cssprop [--news-icon-size=1em] - Width and height of the icon.
  */
@@ -71,7 +71,10 @@ export class NewsIcon extends HTMLElement {
     return Promise.resolve(true);
   }
 
-  /** The icon's name: canonical (`play`, `bookmark-filled`) or a seed sprite alias (`v-play`). */
+  /**
+   * The icon's name: canonical (`play`, `bookmark-filled`) or a seed sprite alias (`v-play`).
+   * @default ''
+   */
   get name(): string {
     return this.#name;
   }
@@ -80,7 +83,10 @@ export class NewsIcon extends HTMLElement {
     this.#draw();
   }
 
-  /** Accessible name. When set the icon is an image (`role="img"`); otherwise it is decorative. */
+  /**
+   * Accessible name. When set the icon is an image (`role="img"`); otherwise it is decorative.
+   * @default ''
+   */
   get label(): string {
     return this.#label;
   }

@@ -34,12 +34,12 @@ const step = (value: number, fallback: number) => (value > 0 ? Math.min(value, 3
  *
  * @tag podcast-player
  * @summary An accessible, compact audio player for podcast episodes.
- * @fires play - Playback started (re-dispatched from the `<audio>` after the player re-rendered).
- * @fires pause - Playback paused.
- * @fires ended - The episode played to its end.
- * @fires error - The audio could not be loaded or decoded; the player shows a message and a retry button.
- * @fires ratechange - The playback speed changed.
- * @fires timeupdate - The position changed (at most four times a second).
+ * @fires {Event} play - Playback started (re-dispatched from the `<audio>` after the player re-rendered).
+ * @fires {Event} pause - Playback paused.
+ * @fires {Event} ended - The episode played to its end.
+ * @fires {Event} error - The audio could not be loaded or decoded; the player shows a message and a retry button.
+ * @fires {Event} ratechange - The playback speed changed.
+ * @fires {Event} timeupdate - The position changed (at most four times a second).
  * @csspart play-button - The play/pause button.
  * @csspart back-button - The step-back button.
  * @csspart forward-button - The step-forward button.
@@ -62,11 +62,11 @@ const step = (value: number, fallback: number) => (value > 0 ? Math.min(value, 3
  * @csspart problem - What could not be loaded (chapters, transcript, feed, an episode's audio).
  * @csspart share - The `<news-share>` of `share`.
  * @csspart share-button - Its button.
- * @cssprop [--podcast-player-accent=--news-color-accent] - Play button, progress and focus colour.
- * @cssprop [--podcast-player-track=--news-color-border] - The unplayed part of the slider.
- * @cssprop [--podcast-player-thumb=the accent] - The slider's thumb.
- * @cssprop [--podcast-player-background=--news-color-surface] - The player's background.
- * @cssprop [--podcast-player-radius=--news-radius] - The player's corner radius.
+ * @cssprop [--podcast-player-accent=var(--news-color-accent)] - Play button, progress and focus colour.
+ * @cssprop [--podcast-player-track=var(--news-color-border)] - The unplayed part of the slider.
+ * @cssprop [--podcast-player-thumb=var(--podcast-player-accent)] - The slider's thumb.
+ * @cssprop [--podcast-player-background=var(--news-color-surface)] - The player's background.
+ * @cssprop [--podcast-player-radius=var(--news-radius)] - The player's corner radius.
  * @cssprop [--podcast-player-control-size=2.25rem] - Width and height of the round buttons (at least 24px).
  * @cssprop [--podcast-player-panel-height=16rem] - The most a chapter, episode or transcript list grows before it scrolls.
  */
@@ -94,7 +94,7 @@ export class PodcastPlayer extends LitElement {
     share: {type: Boolean},
   };
 
-  /** The audio file's URL; a `#t=` media fragment sets where it starts. */
+  /** The audio file's URL (required, or `<source>` children); a `#t=90` media fragment sets where it starts. */
   src = '';
   /** The episode's title (shown on the lock screen, and names the player for screen readers). */
   override title = '';
@@ -104,15 +104,20 @@ export class PodcastPlayer extends LitElement {
   artwork = '';
   /** The declared duration, in seconds or as `27:33`: shown until the audio's own is known. */
   declaredDuration = '';
-  /** `none` (default): nothing is fetched until play is pressed. Or `metadata`, `auto`. */
+  /** `none`: nothing is fetched until play is pressed. Or `metadata`, `auto`. */
   preload: 'none' | 'metadata' | 'auto' = 'none';
-  /** Seconds the step-back button goes back. */
+  /** Seconds the step-back button goes back (a positive number, at most 3600; anything else gives 15). */
   stepBack = 15;
-  /** Seconds the step-forward button goes forward. */
+  /** Seconds the step-forward button goes forward (same rules; anything else gives 30). */
   stepForward = 30;
-  /** The speeds the speed button cycles through, separated by spaces. */
+  /**
+   * The speeds the speed button cycles through, slowest first, separated by spaces (0.25–4; none
+   * valid gives the default).
+   * @type {string}
+   * @default '0.75 1 1.25 1.5 2'
+   */
   rates = DEFAULT_RATES.join(' ');
-  /** Where playing starts, in seconds. */
+  /** Where playing starts, in seconds (ignored if past the end). */
   start = 0;
   /** Silences the audio; the mute button toggles it. */
   muted = false;
@@ -213,11 +218,12 @@ export class PodcastPlayer extends LitElement {
   }
 
   #sources(): HTMLSourceElement[] {
-    return [...this.querySelectorAll('source')];
+    return [...(this.querySelectorAll?.('source') ?? [])];
   }
 
+  /** Whether there is audio to play. A server, which cannot read the children, assumes so. */
   #hasSource(): boolean {
-    return !!this.src || this.#sources().length > 0;
+    return !!this.src || !this.querySelectorAll || this.#sources().length > 0;
   }
 
   #rateList(): number[] {
@@ -270,7 +276,10 @@ export class PodcastPlayer extends LitElement {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // On a server (no DOM) nothing loads: the browser does it once the player is on the page.
+    const live = this.isConnected;
     if (
+      live &&
       !this.#extras &&
       ([this.chapters, this.transcript, this.feed].some(text) ||
         this.share ||
@@ -288,7 +297,7 @@ export class PodcastPlayer extends LitElement {
       const at = this.start || parseTime(/#.*\bt=(?:npt:)?([\d.:]+)/.exec(this.src)?.[1]) || 0;
       this.#media.cue(at > 0 && !(at >= this.duration) ? at : 0);
       // A remembered position wins over `start` (loaded with the positions, a moment later).
-      if (this.resume) void this.#media.resume(this.resumeKey, this.duration);
+      if (this.resume && live) void this.#media.resume(this.resumeKey, this.duration);
     }
   }
 

@@ -49,8 +49,8 @@ export class ShareCompleteEvent extends Event {
  *
  * @summary Share button with a fallback menu.
  * @tag news-share
- * @fires share-request - The reader pressed the button (cancelable: prevents the default share).
- * @fires share-complete - The story went to a target; `event.shareTarget` names it (`copy`, `mail`, … or `native`).
+ * @fires {ShareRequestEvent} share-request - The reader pressed the button: `event.url`, `.title`, `.text`. Cancelable: `preventDefault()` stops the sheet or menu.
+ * @fires {ShareCompleteEvent} share-complete - Shared: `event.shareTarget` is `native`, `copy`, `mail`, `facebook`, …; `event.url` what was shared.
  * @csspart button - The share button.
  * @csspart menu - The fallback menu.
  * @csspart item - Each target in the menu.
@@ -120,16 +120,16 @@ export class NewsShare extends LitElement {
     `,
   );
 
-  /** The URL to share (http or https only); defaults to the page's own. */
+  /** What to share (http or https only); empty: the page's own URL. */
   url = '';
 
-  /** The story's title. */
+  /** The story's title (also names the button). */
   override title = '';
 
   /** A line of text to share with the link. */
   text = '';
 
-  /** Which targets the fallback menu offers, in order: any of `copy mail facebook vk x telegram ok whatsapp`. */
+  /** Which targets the fallback menu offers, in order: any of `copy mail facebook vk x telegram ok whatsapp`; empty: all. */
   targets = '';
 
   /** Whether the fallback menu is drawn, and what the polite live region says. */
@@ -149,7 +149,8 @@ export class NewsShare extends LitElement {
   protected override render() {
     const lang = this.#locale.lang;
     const title = text(this.title);
-    const menu = !('share' in navigator);
+    // On a server (no navigator) the button is drawn as a menu button, as in most browsers.
+    const menu = !('share' in (globalThis.navigator ?? {}));
     return html`<button
         part="button"
         type="button"

@@ -10,10 +10,9 @@ export function safeUrl(value: unknown, blob = false): string | undefined {
   const href = text(value);
   if (!href) return undefined;
   try {
-    const {protocol, href: url} = new URL(href, document.baseURI);
-    return protocol === 'https:' || protocol === 'http:' || (blob && protocol === 'blob:')
-      ? url
-      : undefined;
+    // On a server (no document) only absolute URLs resolve.
+    const {protocol, href: url} = new URL(href, globalThis.document?.baseURI);
+    return /^https?:$/.test(protocol) || (blob && protocol == 'blob:') ? url : undefined;
   } catch {
     return undefined;
   }

@@ -1,0 +1,2 @@
+// The element documentation pages (written by scripts/docs/pages.mjs): every element, live.
+import '../../src/index.js';

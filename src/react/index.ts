@@ -1,0 +1,92 @@
+// React wrappers: `import {NewsArticle} from 'newsroom-elements/react'`. Made with @lit/react:
+// props reach the elements as properties, and events arrive as `on…` handlers
+// (onBookmarkChange, onShareRequest, onShareComplete, onIconError, onPlay, onPause, onEnded,
+// onError, onRateChange, onTimeUpdate). Needs `react` and `@lit/react` (optional peer dependencies).
+import * as React from 'react';
+import type {ForwardRefExoticComponent} from 'react';
+import {createComponent, type EventName} from '@lit/react';
+import {NewsIcon as NewsIconElement, type IconErrorEvent} from '../icons/news-icon.js';
+import {NewsArticle as NewsArticleElement} from '../article/news-article.js';
+import {
+  NewsBookmark as NewsBookmarkElement,
+  type BookmarkChangeEvent,
+} from '../bookmark/news-bookmark.js';
+import {
+  NewsShare as NewsShareElement,
+  type ShareCompleteEvent,
+  type ShareRequestEvent,
+} from '../share/news-share.js';
+import {PodcastPlayer as PodcastPlayerElement} from '../podcast/podcast-player.js';
+
+/**
+ * The component `C` without the props `K`: an element's read-only properties, which the wrapper
+ * would try to set (and setting one throws).
+ */
+type Without<C, K extends PropertyKey> =
+  C extends ForwardRefExoticComponent<infer P> ? ForwardRefExoticComponent<Omit<P, K>> : never;
+
+const bookmarkEvents = {
+  onBookmarkChange: 'bookmark-change' as EventName<BookmarkChangeEvent>,
+};
+const shareEvents = {
+  onShareRequest: 'share-request' as EventName<ShareRequestEvent>,
+  onShareComplete: 'share-complete' as EventName<ShareCompleteEvent>,
+};
+
+/** `<news-icon>`: an inline SVG icon. Event: `onIconError`. */
+export const NewsIcon = createComponent({
+  tagName: 'news-icon',
+  elementClass: NewsIconElement,
+  react: React,
+  events: {onIconError: 'icon-error' as EventName<IconErrorEvent>},
+});
+
+/** `<news-article>`: a card or the full story; children are its body. Events from its buttons. */
+export const NewsArticle = createComponent({
+  tagName: 'news-article',
+  elementClass: NewsArticleElement,
+  react: React,
+  events: {...bookmarkEvents, ...shareEvents},
+});
+
+/** `<news-bookmark>`: a bookmark toggle. Event: `onBookmarkChange`. */
+export const NewsBookmark = createComponent({
+  tagName: 'news-bookmark',
+  elementClass: NewsBookmarkElement,
+  react: React,
+  events: bookmarkEvents,
+});
+
+const newsShare = createComponent({
+  tagName: 'news-share',
+  elementClass: NewsShareElement,
+  react: React,
+  events: shareEvents,
+});
+
+/** `<news-share>`: a share button. Events: `onShareRequest`, `onShareComplete`. */
+export const NewsShare: Without<typeof newsShare, 'shareUrl'> = newsShare;
+
+const podcastPlayer = createComponent({
+  tagName: 'podcast-player',
+  elementClass: PodcastPlayerElement,
+  react: React,
+  events: {
+    onPlay: 'play' as EventName<Event>,
+    onPause: 'pause' as EventName<Event>,
+    onEnded: 'ended' as EventName<Event>,
+    onError: 'error' as EventName<Event>,
+    onRateChange: 'ratechange' as EventName<Event>,
+    onTimeUpdate: 'timeupdate' as EventName<Event>,
+  },
+});
+
+/**
+ * `<podcast-player>`: an episode player. Events: `onPlay`, `onPause`, `onEnded`, `onError`,
+ * `onRateChange`, `onTimeUpdate`. The declared length is `declaredDuration` (`duration`, like
+ * `paused`, is read-only).
+ */
+export const PodcastPlayer: Without<
+  typeof podcastPlayer,
+  'duration' | 'paused' | 'back' | 'forward' | 'resumeKey'
+> = podcastPlayer;

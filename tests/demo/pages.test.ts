@@ -1,0 +1,94 @@
+// The demo pages as a publisher would use the library: a page with only the one-file bundle in a
+// <script type="module"> tag (dist/newsroom-elements.bundle.js, written by `npm run build`,
+// which `npm test` runs first), and a Vue 3 app.
+import {expect} from '@open-wc/testing';
+import {until} from '../podcast/helpers.js';
+import {axeViolations} from './axe.js';
+
+/** Opens `path` in an iframe of this page and resolves once it has loaded. */
+async function open(path: string): Promise<{frame: HTMLIFrameElement; win: Window; doc: Document}> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'inline-size: 900px; block-size: 700px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  return {frame, win: frame.contentWindow!, doc: frame.contentDocument!};
+}
+
+const TAGS = ['news-icon', 'news-article', 'news-bookmark', 'news-share', 'podcast-player'];
+const shadow = (el: Element | null, selector: string) =>
+  el?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+
+describe('demo/plain.html: one script tag, no build step', () => {
+  it('renders every element from the bundle alone', async () => {
+    const {frame, win, doc} = await open('/demo/plain.html');
+    try {
+      await until(() => TAGS.every((tag) => win.customElements.get(tag)), 'the elements defined');
+      await until(
+        () => !!shadow(doc.querySelector('news-article[layout="full"]'), '[part="body"]'),
+        'the articles drawn',
+      );
+      const scripts = win.performance
+        .getEntriesByType('resource')
+        .filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script')
+        .map((r) => new URL(r.name).pathname)
+        .filter((path) => !path.startsWith('/__web-dev-server')); // the test runner's own
+      expect(scripts).to.deep.equal(['/dist/newsroom-elements.bundle.js']);
+
+      expect(shadow(doc.querySelector('news-icon'), 'svg')!.getAttribute('aria-label')).to.equal(
+        'Radio',
+      );
+      const card = doc.querySelector('news-article[layout="card"]')!;
+      expect(shadow(card, '[part="headline"] a')!.textContent).to.contain('NATO');
+      const full = doc.querySelector('news-article[layout="full"]')!;
+      expect(full.querySelector('p')!.assignedSlot).to.exist;
+      expect(shadow(full, '[part="meta"]')!.textContent).to.match(/min read/);
+      expect(shadow(doc.querySelector('main > p > news-bookmark'), 'button')).to.exist;
+      expect(shadow(doc.querySelector('main > p > news-share'), 'button')).to.exist;
+      const player = doc.querySelector('podcast-player')!;
+      expect(shadow(player, '[part="time"]')!.textContent).to.contain('1:35');
+      expect(await axeViolations(frame)).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('demo/vue.html: a Vue 3 app', () => {
+  it('renders the elements with the props Vue binds, and hands their events to Vue', async () => {
+    const {frame, doc} = await open('/demo/vue.html');
+    try {
+      await until(() => doc.querySelectorAll('news-article').length === 3, 'three stories');
+      const [first] = doc.querySelectorAll('news-article');
+      await first.updateComplete;
+      // Bound as a property (Vue sets known properties), drawn at the bound level.
+      expect(first.headingLevel).to.equal(2);
+      expect(first.articleId).to.equal('vue-nato');
+      expect(shadow(first, 'h2[part="headline"]')!.textContent).to.equal(
+        'Moscow waiting for NATO’s moves',
+      );
+      expect(shadow(first, '[part="section"]')!.textContent).to.equal('World');
+
+      const bookmark = first.shadowRoot!.querySelector('news-bookmark')!;
+      await bookmark.updateComplete;
+      if (bookmark.bookmarked) shadow(bookmark, 'button')!.click(); // left over from an earlier run
+      const saved = doc.querySelector('.vue-saved')!;
+      const before = saved.textContent;
+      shadow(bookmark, 'button')!.click();
+      await until(() => saved.textContent !== before, 'Vue to count the bookmark');
+      expect(saved.textContent).to.match(/Saved: 1/);
+      shadow(bookmark, 'button')!.click();
+      await until(() => /Saved: 0/.test(saved.textContent!), 'Vue to count the removal');
+
+      const player = doc.querySelector('podcast-player')!;
+      await player.updateComplete;
+      expect(player.stepBack).to.equal(10);
+      expect(player.declaredDuration).to.equal('1:35');
+      expect(shadow(player, '[part="time"]')!.textContent).to.contain('1:35');
+      expect(await axeViolations(frame)).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});

@@ -1,0 +1,251 @@
+// custom-elements.json (written by `npm run manifest` from the JSDoc, before the browser tests run)
+// must say what the elements really do: their observed attributes, the events that leave them,
+// the parts they draw, the public CSS properties their styles read and the slots they offer.
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/index.js';
+import type {NewsArticle} from '../../src/article/news-article.js';
+import type {NewsShare} from '../../src/share/news-share.js';
+import type {PodcastPlayer} from '../../src/podcast/podcast-player.js';
+import {audio, playing, until, wavUrl} from '../podcast/helpers.js';
+
+interface Named {
+  name: string;
+  default?: string;
+}
+interface Declaration {
+  tagName?: string;
+  customElement?: boolean;
+  attributes?: Named[];
+  events?: Named[];
+  cssParts?: Named[];
+  cssProperties?: Named[];
+  slots?: Named[];
+}
+interface Manifest {
+  modules: {path: string; declarations?: Declaration[]}[];
+}
+
+const manifest: Manifest = await (await fetch('/custom-elements.json')).json();
+const declaration = (tag: string) =>
+  manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.customElement && d.tagName === tag)!;
+const names = (list: Named[] | undefined) => [...new Set((list ?? []).map((x) => x.name))].sort();
+const sorted = (set: Iterable<string>) => [...new Set(set)].sort();
+
+const TAGS = ['news-icon', 'news-article', 'news-bookmark', 'news-share', 'podcast-player'];
+
+/**
+ * Records every event that leaves `host`: dispatched on the host itself, or dispatched inside
+ * its shadow tree as bubbling and composed (events the browser fires for input are not counted).
+ */
+function recordEvents(host: HTMLElement): {seen: Set<string>; stop: () => void} {
+  const seen = new Set<string>();
+  const original = EventTarget.prototype.dispatchEvent;
+  const inside = (node: Node): boolean => {
+    for (let root = node.getRootNode(); root instanceof ShadowRoot; ) {
+      if (root.host === host) return true;
+      root = root.host.getRootNode();
+    }
+    return false;
+  };
+  EventTarget.prototype.dispatchEvent = function (this: EventTarget, event: Event) {
+    if (this === host || (this instanceof Node && event.bubbles && event.composed && inside(this)))
+      seen.add(event.type);
+    return original.call(this, event);
+  };
+  return {seen, stop: () => (EventTarget.prototype.dispatchEvent = original)};
+}
+
+/** Every part drawn in `el`'s shadow root now. */
+const partsOf = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) =>
+    n.getAttribute('part')!.split(/\s+/),
+  );
+
+/** Every custom property the element's own styles read: its knobs `--<tag>-*`, shared tokens `--news-*`. */
+function knobsOf(el: Element, tag: string): string[] {
+  const text = el
+    .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+    .map((rule) => rule.cssText)
+    .join('\n');
+  return [...text.matchAll(new RegExp(`var\\(\\s*(--(?:${tag}|news)-[\\w-]+)`, 'g'))].map(
+    (m) => m[1],
+  );
+}
+
+describe('custom-elements.json', () => {
+  it('declares every element', () => {
+    for (const tag of TAGS) {
+      const d = declaration(tag);
+      expect(d, tag).to.exist;
+      expect(customElements.get(tag), tag).to.exist;
+    }
+  });
+
+  it("lists exactly each element's observed attributes, each with a default", () => {
+    for (const tag of TAGS) {
+      const element = customElements.get(tag) as unknown as {observedAttributes: string[]};
+      const d = declaration(tag);
+      expect(names(d.attributes), tag).to.deep.equal(sorted(element.observedAttributes));
+      for (const attribute of d.attributes ?? [])
+        expect(attribute.default, `${tag} [${attribute.name}] default`).to.be.a('string');
+    }
+  });
+
+  it('lists exactly the custom properties each element reads, each with a default', async () => {
+    const elements = await fixture(
+      html`<div>
+        <news-icon name="play"></news-icon><news-article headline="A"></news-article>
+        <news-bookmark article-id="a"></news-bookmark
+        ><news-share url="https://a.example/"></news-share>
+        <podcast-player></podcast-player>
+      </div>`,
+    );
+    for (const tag of TAGS) {
+      const el = elements.querySelector(tag)!;
+      await (el as HTMLElement & {updateComplete?: Promise<unknown>}).updateComplete;
+      const d = declaration(tag);
+      expect(names(d.cssProperties), tag).to.deep.equal(sorted(knobsOf(el, tag)));
+      for (const property of d.cssProperties ?? [])
+        expect(property.default, `${tag} ${property.name} default`).to.be.a('string');
+    }
+  });
+
+  it('<news-icon>: parts and events', async () => {
+    const el = await fixture<HTMLElement>(html`<news-icon name="play"></news-icon>`);
+    const events = recordEvents(el);
+    try {
+      el.setAttribute('name', 'no-such-icon-for-the-manifest');
+      await until(() => events.seen.size > 0, 'icon-error');
+    } finally {
+      events.stop();
+    }
+    expect(sorted(events.seen)).to.deep.equal(names(declaration('news-icon').events));
+    expect(sorted(partsOf(el))).to.deep.equal(names(declaration('news-icon').cssParts));
+  });
+
+  it('<news-article>: parts, slots and the events that leave it', async () => {
+    const parts: string[] = [];
+    const card = await fixture<NewsArticle>(
+      html`<news-article
+        headline="Tides"
+        href="https://news.example/tides"
+        image="https://news.example/tides.jpg"
+        section="Science"
+        lede="The sea."
+        author="R. Carson"
+        datetime="2010-05-20"
+      ></news-article>`,
+    );
+    parts.push(...partsOf(card));
+    const full = await fixture<NewsArticle>(
+      html`<news-article
+        layout="full"
+        headline="Tides"
+        href="https://news.example/tides"
+        image="https://news.example/tides.jpg"
+        tags="sea, moon"
+        ><p>Twice a day.</p></news-article
+      >`,
+    );
+    parts.push(...partsOf(full));
+    expect(sorted(parts)).to.deep.equal(names(declaration('news-article').cssParts));
+
+    const slots = [...full.shadowRoot!.querySelectorAll('slot')].map((s) => s.name);
+    expect(sorted(slots)).to.deep.equal(names(declaration('news-article').slots));
+
+    const events = recordEvents(card);
+    try {
+      const bookmark = card.shadowRoot!.querySelector('news-bookmark')!;
+      await bookmark.updateComplete;
+      bookmark.shadowRoot!.querySelector('button')!.click();
+      const share = card.shadowRoot!.querySelector('news-share')!;
+      await share.updateComplete;
+      share.shadowRoot!.querySelector('button')!.click();
+      await shareThroughMenu(share, card);
+    } finally {
+      events.stop();
+    }
+    expect(sorted(events.seen)).to.deep.equal(names(declaration('news-article').events));
+  });
+
+  it('<news-bookmark>: parts and events', async () => {
+    const el = await fixture<HTMLElement>(
+      html`<news-bookmark article-id="manifest-test"></news-bookmark>`,
+    );
+    const events = recordEvents(el);
+    try {
+      el.shadowRoot!.querySelector('button')!.click();
+      el.shadowRoot!.querySelector('button')!.click();
+    } finally {
+      events.stop();
+    }
+    expect(sorted(events.seen)).to.deep.equal(names(declaration('news-bookmark').events));
+    expect(sorted(partsOf(el))).to.deep.equal(names(declaration('news-bookmark').cssParts));
+  });
+
+  it('<news-share>: parts and events', async () => {
+    const el = await fixture<NewsShare>(
+      html`<news-share url="https://news.example/"></news-share>`,
+    );
+    const parts = partsOf(el);
+    const events = recordEvents(el);
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]')!.click();
+      await until(() => !!el.shadowRoot!.querySelector('[part="menu"]'), 'the menu');
+      await el.updateComplete;
+      parts.push(...partsOf(el));
+      await shareThroughMenu(el, el);
+    } finally {
+      events.stop();
+    }
+    expect(sorted(events.seen)).to.deep.equal(names(declaration('news-share').events));
+    expect(sorted(parts)).to.deep.equal(names(declaration('news-share').cssParts));
+  });
+
+  it('<podcast-player>: parts and events', async () => {
+    const parts: string[] = [];
+    const el = await fixture<PodcastPlayer>(
+      html`<podcast-player src=${wavUrl(2)} download></podcast-player>`,
+    );
+    parts.push(...partsOf(el));
+    const events = recordEvents(el);
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="speed-button"]')!.click();
+      await playing(el);
+      el.pause();
+      await until(() => events.seen.has('pause'), 'pause');
+      await playing(el);
+      el.seek(el.duration - 0.2);
+      await until(() => events.seen.has('ended'), 'ended');
+      el.src = `/__podcast/flaky.wav?id=manifest-${Date.now()}&fail=404`;
+      await el.updateComplete;
+      await el.play();
+      await until(() => events.seen.has('error'), 'error');
+      await el.updateComplete;
+      parts.push(...partsOf(el));
+      expect(audio(el)).to.exist;
+    } finally {
+      events.stop();
+    }
+    const empty = await fixture<PodcastPlayer>(html`<podcast-player></podcast-player>`);
+    parts.push(...partsOf(empty));
+    expect(sorted(events.seen)).to.deep.equal(names(declaration('podcast-player').events));
+    expect(sorted(parts)).to.deep.equal(names(declaration('podcast-player').cssParts));
+  });
+});
+
+/** Picks the e-mail target in an open share menu, staying on this page. */
+async function shareThroughMenu(share: NewsShare, host: HTMLElement): Promise<void> {
+  await until(() => !!share.shadowRoot!.querySelector('[part="item"][href^="mailto:"]'), 'menu');
+  const mail = share.shadowRoot!.querySelector<HTMLAnchorElement>(
+    '[part="item"][href^="mailto:"]',
+  )!;
+  mail.addEventListener('click', (e) => e.preventDefault());
+  const done = new Promise((resolve) =>
+    host.addEventListener('share-complete', resolve, {once: true}),
+  );
+  mail.click();
+  await done;
+}

@@ -1,0 +1,221 @@
+// The package as a publisher gets it: `npm pack`, then the tarball installed into a scratch Vite
+// app and used by a plain HTML page, both opened in Chromium. Runs offline: `npm install
+// --offline` takes lit from the npm cache (which `npm ci` filled), and the scratch app is built
+// with this repository's own Vite. Needs `npm run build` first (npm test does it).
+import {after, before, describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:http';
+import {tmpdir} from 'node:os';
+import {extname, join} from 'node:path';
+import process from 'node:process';
+import {fileURLToPath} from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+const TAGS = ['news-icon', 'news-article', 'news-bookmark', 'news-share', 'podcast-player'];
+const chromium =
+  process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+
+const run = (command, args, cwd) =>
+  execFileSync(command, args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+
+/** Every element in markup, as both pages use them. */
+const MARKUP = `
+  <news-icon name="play" label="Play"></news-icon>
+  <news-article layout="full" headline="Packed" href="https://news.example/packed" tags="a, b">
+    <p>The body of a packed story.</p>
+  </news-article>
+  <news-bookmark article-id="packed"></news-bookmark>
+  <news-share url="https://news.example/packed"></news-share>
+  <podcast-player src="https://news.example/ep.mp3" duration="1:00"></podcast-player>`;
+
+let scratch;
+let files;
+let server;
+let origin;
+let browser;
+
+before(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'newsroom-pack-'));
+  assert.ok(existsSync(join(repo, 'dist/index.js')), 'run `npm run build` first');
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], repo));
+  files = packed.files.map((f) => f.path);
+  const tarball = join(scratch, packed.filename);
+
+  const app = join(scratch, 'app');
+  run('mkdir', ['-p', app]);
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({
+      name: 'scratch-app',
+      private: true,
+      type: 'module',
+      dependencies: {'newsroom-elements': `file:${tarball}`},
+    }),
+  );
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], app);
+
+  // A Vite app importing the package's entries the ways the README shows.
+  writeFileSync(
+    join(app, 'main.js'),
+    `import 'newsroom-elements/news-icon.js';
+import 'newsroom-elements/icons/play.js';
+import 'newsroom-elements/news-article.js';
+import 'newsroom-elements/podcast-player.js';
+import 'newsroom-elements/locales/ru.js';
+import {bookmarks, NewsShare} from 'newsroom-elements';
+window.checks = {bookmarks: typeof bookmarks.has, share: NewsShare === customElements.get('news-share')};
+`,
+  );
+  writeFileSync(
+    join(app, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Vite</title>
+<script type="module" src="./main.js"></script></head><body>${MARKUP}</body></html>`,
+  );
+  run(
+    process.execPath,
+    [join(repo, 'node_modules/vite/bin/vite.js'), 'build', '--base', './', '--logLevel', 'error'],
+    app,
+  );
+
+  // A plain page: the one-file bundle from the installed package, nothing else.
+  writeFileSync(
+    join(app, 'plain.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain</title>
+<script type="module" src="./node_modules/newsroom-elements/dist/newsroom-elements.bundle.js"></script>
+</head><body>${MARKUP}</body></html>`,
+  );
+
+  const types = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css'};
+  server = createServer((req, res) => {
+    const path = join(app, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (!path.startsWith(app) || !existsSync(path)) return res.writeHead(404).end();
+    res.writeHead(200, {'content-type': types[extname(path)] ?? 'application/octet-stream'});
+    res.end(readFileSync(path));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({
+    executablePath: chromium,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  if (scratch) rmSync(scratch, {recursive: true, force: true});
+});
+
+/** Opens `path` and reports, per tag, whether it is defined and drew its shadow DOM. */
+async function rendered(path) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  try {
+    await page.goto(origin + path, {waitUntil: 'load'});
+    await page.waitForFunction(
+      (tags) => tags.every((t) => document.querySelector(t)?.shadowRoot?.childElementCount),
+      {timeout: 10000},
+      TAGS,
+    );
+    const result = await page.evaluate(
+      (tags) =>
+        Object.fromEntries(
+          tags.map((t) => [t, !!customElements.get(t) && !!document.querySelector(t).shadowRoot]),
+        ),
+      TAGS,
+    );
+    const slotted = await page.evaluate(
+      () => !!document.querySelector('news-article p').assignedSlot,
+    );
+    return {result, slotted, errors, checks: await page.evaluate(() => window.checks)};
+  } finally {
+    await page.close();
+  }
+}
+
+const all = Object.fromEntries(TAGS.map((t) => [t, true]));
+
+describe('npm pack', () => {
+  it('ships dist, the manifest, README, CHANGELOG and package.json, and no test, demo or source', () => {
+    for (const file of files)
+      assert.match(
+        file,
+        /^(dist\/|custom-elements\.json$|README\.md$|CHANGELOG\.md$|package\.json$|LICENSE)/,
+        file,
+      );
+    assert.ok(!files.some((f) => /\.test\.|^tests\/|^demo\/|^src\/|^bench\//.test(f)));
+    assert.ok(files.includes('custom-elements.json'));
+    assert.equal(pkg.customElements, 'custom-elements.json');
+  });
+
+  it('ships every file that exports, types, main and sideEffects name', () => {
+    const shipped = (target) => {
+      const pattern = new RegExp(
+        `^${target.replace(/^\.\//, '').replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`,
+      );
+      return files.some((f) => pattern.test(f));
+    };
+    for (const [entry, target] of Object.entries(pkg.exports)) {
+      const targets = typeof target === 'string' ? [target] : Object.values(target);
+      for (const t of targets) assert.ok(shipped(t), `${entry} → ${t}`);
+    }
+    assert.ok(shipped(pkg.main) && shipped(pkg.types) && shipped(pkg.module));
+    for (const pattern of pkg.sideEffects.filter((p) => p.startsWith('./dist/')))
+      assert.ok(shipped(pattern.replace('**/', '')), pattern);
+  });
+
+  it('depends on lit alone at runtime; React, Preact and Vue are optional peers', () => {
+    assert.deepEqual(Object.keys(pkg.dependencies), ['lit']);
+    for (const name of Object.keys(pkg.peerDependencies ?? {}))
+      assert.equal(pkg.peerDependenciesMeta?.[name]?.optional, true, name);
+  });
+
+  it("gives a TypeScript app the package's types: elements, events, JSX, Vue and the React wrappers", () => {
+    // The frameworks' own types, linked from this repository's node_modules (optional peers).
+    const app = join(scratch, 'app');
+    for (const name of ['react', '@types/react', '@lit/react', 'preact', 'vue', '@vue'])
+      symlinkSync(join(repo, 'node_modules', name), join(app, 'node_modules', name), 'dir');
+    writeFileSync(
+      join(app, 'check.tsx'),
+      `import {NewsArticle as NewsArticleElement, bookmarks} from 'newsroom-elements';
+import {PodcastPlayer} from 'newsroom-elements/react';
+import type {} from 'newsroom-elements/jsx-react';
+import type {} from 'newsroom-elements/vue';
+import type {GlobalComponents} from 'vue';
+const article: NewsArticleElement = document.createElement('news-article');
+article.addEventListener('bookmark-change', (e) => e.articleId.toUpperCase());
+bookmarks.has('x');
+export const a = <news-article layout="full" onshare-request={(e) => e.url} />;
+export const b = <PodcastPlayer declaredDuration="1:00" onPlay={(e) => e.type} />;
+// @ts-expect-error: layout is 'card' or 'full'
+export const c = <news-article layout="grid" />;
+export type V = GlobalComponents['podcast-player'];
+`,
+    );
+    const tsc = join(repo, 'node_modules/typescript/bin/tsc');
+    const args = ['--noEmit', '--strict', '--jsx', 'react-jsx', '--module', 'esnext'];
+    args.push('--moduleResolution', 'bundler', '--target', 'es2022', 'check.tsx');
+    run(process.execPath, [tsc, ...args], app);
+  });
+
+  it('renders every element in a Vite app that installed the tarball', async () => {
+    const {result, slotted, errors, checks} = await rendered('/dist/index.html');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(result, all);
+    assert.ok(slotted);
+    assert.deepEqual(checks, {bookmarks: 'function', share: true});
+  });
+
+  it('renders every element in a plain page with only the installed bundle', async () => {
+    const {result, slotted, errors} = await rendered('/plain.html');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(result, all);
+    assert.ok(slotted);
+  });
+});

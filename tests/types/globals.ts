@@ -1,0 +1,20 @@
+// Compiled by `npm run typecheck` (tsc), never run: each tag is in HTMLElementTagNameMap and each
+// custom event in GlobalEventHandlersEventMap, so plain DOM code is typed without casts.
+import type {} from '../../src/index.js';
+
+export function typed(root: ParentNode): void {
+  const article = document.createElement('news-article');
+  article.layout = 'full';
+  root.querySelector('podcast-player')?.seek(30);
+  root.querySelector('news-icon')?.addEventListener('icon-error', (e) => e.name.toUpperCase());
+  article.addEventListener('bookmark-change', (e) => e.articleId.toUpperCase());
+  article.addEventListener('share-request', (e) => e.url.toUpperCase());
+  article.addEventListener('share-complete', (e) => e.shareTarget.toUpperCase());
+
+  // @ts-expect-error: layout is 'card' or 'full'
+  article.layout = 'grid';
+  // @ts-expect-error: a BookmarkChangeEvent has no url
+  article.addEventListener('bookmark-change', (e) => e.url);
+  // @ts-expect-error: the player's duration is read-only
+  document.createElement('podcast-player').duration = 3;
+}
