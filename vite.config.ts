@@ -1,5 +1,6 @@
 import {defineConfig} from 'vite';
 import {minifyTemplatesPlugin} from './scripts/minify-templates.mjs';
+import {oneFileBundlePlugin} from './scripts/one-file-bundle.mjs';
 
 /** Every self-defining module that the npm build publishes, keyed by its path under dist/. */
 const entries = {
@@ -27,7 +28,7 @@ export default defineConfig(({command, mode}) => {
   if (mode === 'bundle') {
     // One self-contained file, lit inlined, for a plain <script type="module"> tag.
     return {
-      plugins: [minifyTemplatesPlugin()],
+      plugins: [minifyTemplatesPlugin(), oneFileBundlePlugin('newsroom-elements.bundle.js')],
       build: {
         emptyOutDir: false,
         minify: true,
@@ -38,7 +39,7 @@ export default defineConfig(({command, mode}) => {
         },
         // Vite keeps whitespace in library builds; this file is served as is, so strip it. What
         // loads on demand (the lock-screen code, the player's chapters, transcript and feeds)
-        // stays in files beside it; everything else is in one core file that it loads at once.
+        // stays in files beside it; everything else is in the one file (see one-file-bundle.mjs).
         rolldownOptions: {
           output: {
             minify: true,

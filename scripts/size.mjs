@@ -33,8 +33,9 @@ export const entries = [
   {name: '<podcast-player>', code: `import ${src('podcast/podcast-player.ts')};`, budget: 12000},
   {name: 'one translation (ru)', code: `import ${src('locales/ru.ts')};`},
   {
+    // The file itself, as `vite build --mode bundle` writes it (dist/newsroom-elements.bundle.js).
     name: 'all-in-one bundle',
-    code: `export * from ${src('index.ts')};`,
+    shipped: true,
     budget: 24000,
   },
 ];
@@ -82,6 +83,18 @@ async function build1(entry, split) {
  * what elements load only when a feature is first used (dynamic imports: the lock-screen code on
  * first play, the player's chapters, transcript and feeds).
  */
+/** The one-tag bundle as shipped: the file a page loads, and the files it loads on demand. */
+async function shippedBundle() {
+  const out = await build({root, mode: 'bundle', logLevel: 'silent', build: {write: false}});
+  const chunks = (Array.isArray(out) ? out[0] : out).output.filter((c) => c.type === 'chunk');
+  const code = (keep) =>
+    chunks
+      .filter((c) => keep(c.isEntry))
+      .map((c) => c.code)
+      .join('');
+  return {initial: code((entry) => entry), onDemand: code((entry) => !entry)};
+}
+
 async function bundle(code, dir) {
   const entry = join(dir, 'entry.js');
   writeFileSync(entry, code);
@@ -110,7 +123,9 @@ export async function measure() {
   for (const [i, entry] of entries.entries()) {
     const dir = join(root, 'node_modules', '.cache', 'size', String(i));
     mkdirSync(dir, {recursive: true});
-    const {initial, onDemand} = await bundle(entry.code, dir);
+    const {initial, onDemand} = entry.shipped
+      ? await shippedBundle()
+      : await bundle(entry.code, dir);
     rows.push({name: entry.name, ...compress(initial), budget: entry.budget});
     if (onDemand) rows.push({name: `  + loaded on demand`, ...compress(onDemand)});
   }

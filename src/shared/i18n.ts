@@ -42,6 +42,9 @@ export const setStrings = (lang: string, strings: Strings): void => merge(overri
 export const addTranslation = (lang: string, strings: Strings): void =>
   merge(translations, lang, strings);
 
+/** Whether a translation into `lang` (`ru`, `pt-BR` …) has been added to the page. */
+export const isTranslated = (lang: string): boolean => translations.has(lang.trim().toLowerCase());
+
 /** Builds the lookup for one element's strings, given in English. */
 export function translator<T extends Strings>(english: T) {
   return (

@@ -12,7 +12,9 @@ export function parseMarkup(source: string, type: DOMParserSupportedType): Docum
     const tt = (window as {trustedTypes?: {createPolicy(name: string, rules: object): HtmlPolicy}})
       .trustedTypes;
     try {
-      policy = tt ? tt.createPolicy('newsroom-elements-parse', {createHTML: (s: string) => s}) : null;
+      policy = tt
+        ? tt.createPolicy('newsroom-elements-parse', {createHTML: (s: string) => s})
+        : null;
     } catch {
       policy = null;
     }

@@ -57,11 +57,18 @@ function recordEvents(host: HTMLElement): {seen: Set<string>; stop: () => void} 
   return {seen, stop: () => (EventTarget.prototype.dispatchEvent = original)};
 }
 
-/** Every part drawn in `el`'s shadow root now. */
-const partsOf = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) =>
+/** Every part drawn in `el`'s shadow root now, and those it re-exports from nested elements. */
+const partsOf = (el: Element) => [
+  ...[...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) =>
     n.getAttribute('part')!.split(/\s+/),
-  );
+  ),
+  ...[...el.shadowRoot!.querySelectorAll('[exportparts]')].flatMap((n) =>
+    n
+      .getAttribute('exportparts')!
+      .split(',')
+      .map((pair) => pair.split(':').at(-1)!.trim()),
+  ),
+];
 
 /** Every custom property the element's own styles read: its knobs `--<tag>-*`, shared tokens `--news-*`. */
 function knobsOf(el: Element, tag: string): string[] {
@@ -99,9 +106,12 @@ describe('custom-elements.json', () => {
         <news-icon name="play"></news-icon><news-article headline="A"></news-article>
         <news-bookmark article-id="a"></news-bookmark
         ><news-share url="https://a.example/"></news-share>
-        <podcast-player></podcast-player>
+        <podcast-player share></podcast-player>
       </div>`,
     );
+    // The player's chapter, transcript and share styles come with that code, on first use.
+    const player = elements.querySelector('podcast-player')!;
+    await until(() => !!player.extras, 'the player’s extras');
     for (const tag of TAGS) {
       const el = elements.querySelector(tag)!;
       await (el as HTMLElement & {updateComplete?: Promise<unknown>}).updateComplete;
@@ -231,6 +241,24 @@ describe('custom-elements.json', () => {
     }
     const empty = await fixture<PodcastPlayer>(html`<podcast-player></podcast-player>`);
     parts.push(...partsOf(empty));
+    // Chapters, transcript, a feed and sharing, every panel open, an episode without audio.
+    const feed = await fixture<PodcastPlayer>(
+      html`<podcast-player share feed="/tests/podcast/fixtures/feed.xml"></podcast-player>`,
+    );
+    const button = (part: string) =>
+      feed.shadowRoot!.querySelector<HTMLButtonElement>(`[part="${part}"]`);
+    await until(
+      () =>
+        !!button('chapters-button') && !!button('transcript-button') && !!button('episodes-button'),
+      'the feed’s chapters and transcript',
+    );
+    for (const part of ['chapters-button', 'transcript-button', 'episodes-button'])
+      button(part)!.click();
+    await feed.updateComplete;
+    parts.push(...partsOf(feed));
+    feed.shadowRoot!.querySelectorAll<HTMLButtonElement>('#episodes li button')[1]!.click();
+    await until(() => !!feed.shadowRoot!.querySelector('[part="problem"]'), 'a problem shown');
+    parts.push(...partsOf(feed));
     expect(sorted(events.seen)).to.deep.equal(names(declaration('podcast-player').events));
     expect(sorted(parts)).to.deep.equal(names(declaration('podcast-player').cssParts));
   });

@@ -209,8 +209,11 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
         </div>`,
       );
       const [ru, ar] = [...wrapper.querySelectorAll('podcast-player')] as PodcastPlayer[];
-      await until(() => !!ru!.extras?.chapters.length, 'the chapters');
-      await ru!.updateComplete;
+      // The Russian for these controls loads with them: they are drawn once it is in.
+      await until(
+        () => !!ru!.extras?.chapters.length && !!part(ru!, 'chapters-button'),
+        'the chapters',
+      );
       expect(part(ru!, 'chapters-button').textContent!.trim()).to.equal('Главы');
       expect(slider(ru!).getAttribute('aria-valuetext')).to.contain('Глава: Moscow is waiting');
       await until(() => !!part(ar!, 'transcript-button'), 'the transcript');

@@ -1,5 +1,6 @@
 import {html, nothing, type ReactiveController} from 'lit';
 import type {PodcastPlayer} from '../podcast-player.js';
+import {isTranslated} from '../../shared/i18n.js';
 import {safeUrl} from '../../shared/safe-url.js';
 import {text} from '../../shared/text.js';
 import {formatTime, parseTime} from '../time.js';
@@ -20,6 +21,22 @@ export interface ChapterInput {
 type Panel = 'chapters' | 'transcript' | 'episodes';
 type Problem = 'chapters' | 'transcript' | 'feed' | 'episode';
 type Message = [key: Parameters<typeof t>[1], values?: Record<string, string | number>];
+
+/**
+ * Translations of these strings, loaded with them: for a language whose locale module the page
+ * imported (`newsroom-elements/locales/ru.js` …), when a player first speaks it.
+ */
+const translations: Record<string, () => Promise<unknown>> = {
+  ru: () => import('./locales/ru.js'),
+  es: () => import('./locales/es.js'),
+  fr: () => import('./locales/fr.js'),
+  de: () => import('./locales/de.js'),
+  ar: () => import('./locales/ar.js'),
+};
+const loaded = new Set<string>();
+const loading = new Set<string>();
+/** Players waiting for a language's strings, to draw once they are in. */
+const waiting = new Set<PodcastPlayer>();
 
 /** The `src` of the player's first `<track>` child of one of `kinds`, if any. */
 const trackSrc = (host: HTMLElement, kinds: string) =>
@@ -55,6 +72,8 @@ export class Extras implements ReactiveController {
   readonly #aborts = new Map<string, AbortController>();
   #ready!: () => void;
   #feedLoading = false;
+  /** Drawn at least once (later language changes do not hide it while strings load). */
+  #spoken = false;
   #feedUrl = '';
   /** The podcast's name, when the feed put it into the player. */
   #feedShow = '';
@@ -152,6 +171,22 @@ export class Extras implements ReactiveController {
 
   render(lang: string) {
     const host = this.host;
+    // Drawn once this language's strings are in (English is built in).
+    const base = lang.split('-')[0]!.toLowerCase();
+    const load = isTranslated(base) ? translations[base] : undefined;
+    if (load && !loaded.has(base)) {
+      waiting.add(host);
+      if (!loading.has(base)) {
+        loading.add(base);
+        void load().then(() => {
+          loaded.add(base);
+          for (const player of waiting) player.requestUpdate();
+          waiting.clear();
+        });
+      }
+      if (!this.#spoken) return nothing;
+    }
+    this.#spoken = true;
     const now = cueAt(this.chapters, host.currentTime);
     const feed = this.feed;
     const problems = [...this.#problems.values()].map(([key, values]) => t(lang, key, values));

@@ -1,0 +1,71 @@
+// A Vite (rolldown) plugin for the one-tag bundle: rolldown puts what the entry and its on-demand
+// code share into a chunk of its own ("core") and leaves the entry as a file of re-exports. This
+// folds the core back into the entry, so a page loads one file up front, and points the
+// on-demand chunks at it.
+const CORE = 'newsroom-elements.core.js';
+
+/** `a as b, c` → Map { b → a, c → c } */
+function exportsOf(list) {
+  return new Map(
+    list
+      .split(',')
+      .map((item) => item.trim().split(/\s+as\s+/))
+      .filter(([local]) => local)
+      .map(([local, exported = local]) => [exported, local]),
+  );
+}
+
+export function oneFileBundlePlugin(entryName) {
+  return {
+    name: 'one-file-bundle',
+    generateBundle(_, bundle) {
+      const entry = bundle[entryName];
+      const core = bundle[CORE];
+      if (!entry || !core) return;
+      const facade = /^export\s*\{([^}]*)\}\s*from\s*"\.\/newsroom-elements\.core\.js";?$/.exec(
+        entry.code.trim(),
+      );
+      const tail = /export\s*\{([^}]*)\}\s*;?\s*$/.exec(core.code);
+      if (!facade || !tail) throw new Error('one-file-bundle: unexpected chunk shapes');
+      const coreExports = exportsOf(tail[1]);
+      const publicExports = [...exportsOf(facade[1])].map(
+        ([name, fromCore]) => `${coreExports.get(fromCore)} as ${name}`,
+      );
+      // Of the core's own exports, keep those the on-demand chunks use: what they import, and
+      // what they read from a dynamic import of it (`import("./core").then(e=>e.u)`); if such an
+      // import takes another shape, all of them.
+      const others = Object.values(bundle).filter(
+        (c) => c.type === 'chunk' && c !== entry && c !== core,
+      );
+      const used = new Set();
+      let all = false;
+      for (const {code} of others) {
+        for (const [, list] of code.matchAll(
+          /import\s*\{([^}]*)\}\s*from\s*"\.\/newsroom-elements\.core\.js"/g,
+        )) {
+          for (const name of exportsOf(list).values()) used.add(name);
+        }
+        const dynamic = [
+          ...code.matchAll(/import\(\s*[`"']\.\/newsroom-elements\.core\.js[`"']\s*\)/g),
+        ].length;
+        const read = [
+          ...code.matchAll(
+            /import\(\s*[`"']\.\/newsroom-elements\.core\.js[`"']\s*\)\.then\(\(?(\w+)\)?=>\1\.(\w+)\)/g,
+          ),
+        ];
+        for (const [, , name] of read) used.add(name);
+        if (read.length !== dynamic) all = true;
+      }
+      const kept = [...coreExports]
+        .filter(([exported]) => all || used.has(exported))
+        .map(([exported, local]) => `${local} as ${exported}`);
+      entry.code = `${core.code.slice(0, tail.index)}export{${[...kept, ...publicExports].join(',')}};\n`;
+      delete bundle[CORE];
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk !== entry) {
+          chunk.code = chunk.code.replaceAll(`./${CORE}`, `./${entryName}`);
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import {addTranslation} from '../../../shared/i18n.js';
+
+/** Arabic for the player's chapters, transcript and feeds: loaded with them, on a Arabic page. */
+addTranslation('ar', {
+  chapters: 'الفصول',
+  chapterNow: 'الفصل: {title}',
+  transcript: 'النص المكتوب',
+  searchTranscript: 'البحث في النص المكتوب',
+  found: 'تم العثور على {total}',
+  matches: '{n} من {total}',
+  noMatches: 'لا نتائج',
+  previousMatch: 'النتيجة السابقة',
+  nextMatch: 'النتيجة التالية',
+  episodes: 'الحلقات',
+  feedLoading: 'جارٍ تحميل الحلقات…',
+  chaptersFailed: 'تعذّر تحميل الفصول.',
+  transcriptFailed: 'تعذّر تحميل النص المكتوب.',
+  blocked: 'تعذّر الوصول إلى الموجز: فشلت الشبكة، أو أن خادمه لا يسمح لهذا الموقع بقراءته.',
+  missing: 'تعذّر تحميل الموجز (HTTP {status}).',
+  invalid: 'هذا ليس موجز بودكاست.',
+  noEpisodes: 'لا توجد حلقات في هذا الموجز.',
+  noAudio: 'لا يوجد صوت لهذه الحلقة.',
+});

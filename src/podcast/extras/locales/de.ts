@@ -1,0 +1,24 @@
+import {addTranslation} from '../../../shared/i18n.js';
+
+/** German for the player's chapters, transcript and feeds: loaded with them, on a German page. */
+addTranslation('de', {
+  chapters: 'Kapitel',
+  chapterNow: 'Kapitel: {title}',
+  transcript: 'Transkript',
+  searchTranscript: 'Im Transkript suchen',
+  found: '{total} gefunden',
+  matches: '{n} von {total}',
+  noMatches: 'Keine Treffer',
+  previousMatch: 'Vorheriger Treffer',
+  nextMatch: 'Nächster Treffer',
+  episodes: 'Folgen',
+  feedLoading: 'Folgen werden geladen …',
+  chaptersFailed: 'Die Kapitel konnten nicht geladen werden.',
+  transcriptFailed: 'Das Transkript konnte nicht geladen werden.',
+  blocked:
+    'Feed nicht erreichbar: Das Netzwerk ist ausgefallen, oder sein Server erlaubt dieser Website das Lesen nicht.',
+  missing: 'Der Feed konnte nicht geladen werden (HTTP {status}).',
+  invalid: 'Das ist kein Podcast-Feed.',
+  noEpisodes: 'Dieser Feed hat keine Folgen.',
+  noAudio: 'Diese Folge hat kein Audio.',
+});

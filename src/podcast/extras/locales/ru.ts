@@ -1,0 +1,24 @@
+import {addTranslation} from '../../../shared/i18n.js';
+
+/** Russian for the player's chapters, transcript and feeds: loaded with them, on a Russian page. */
+addTranslation('ru', {
+  chapters: 'Главы',
+  chapterNow: 'Глава: {title}',
+  transcript: 'Расшифровка',
+  searchTranscript: 'Поиск по расшифровке',
+  found: 'Найдено: {total}',
+  matches: '{n} из {total}',
+  noMatches: 'Ничего не найдено',
+  previousMatch: 'Предыдущее совпадение',
+  nextMatch: 'Следующее совпадение',
+  episodes: 'Выпуски',
+  feedLoading: 'Загрузка выпусков…',
+  chaptersFailed: 'Не удалось загрузить главы.',
+  transcriptFailed: 'Не удалось загрузить расшифровку.',
+  blocked:
+    'Не удалось получить ленту: сбой сети, или её сервер не разрешает этому сайту её читать.',
+  missing: 'Не удалось загрузить ленту (HTTP {status}).',
+  invalid: 'Это не лента подкаста.',
+  noEpisodes: 'В ленте нет выпусков.',
+  noAudio: 'У этого выпуска нет аудио.',
+});
