@@ -104,13 +104,16 @@ export const content = {
   'podcast-player': {
     example: `<podcast-player
   src="../media/episode-1.ogg"
-  duration="1:35"
+  duration="0:36"
   title="Episode 1: Missile defense"
   show="The Daily Seed"
+  chapters="../media/episode-1.chapters.json"
+  transcript="../media/episode-1.vtt"
+  share
   download
 ></podcast-player>`,
     keyboard:
-      'With focus inside the player: Space or K plays and pauses; J or ← steps back, L or → steps forward; M mutes; Shift + &lt; / Shift + &gt; change the speed. On the slider: ← ↓ / → ↑ move 5 s, Page Down / Page Up 60 s, Home / End go to the start / end.',
+      'With focus inside the player: Space or K plays and pauses; J or ← steps back, L or → steps forward; M mutes; Shift + &lt; / Shift + &gt; change the speed. On the slider: ← ↓ / → ↑ move 5 s, Page Down / Page Up 60 s, Home / End go to the start / end. In the transcript, the cue list is one Tab stop: ↑ ↓ Home End move between cues, Enter seeks there; in its search box, Enter and Shift + Enter go to the next and previous match. The Chapters, Transcript and Episodes buttons open and close their lists.',
     recipes: [
       {
         title: 'Round and purple, with larger controls',

@@ -283,7 +283,7 @@ export class PodcastPlayer extends LitElement {
       !this.#extras &&
       ([this.chapters, this.transcript, this.feed].some(text) ||
         this.share ||
-        this.querySelector('track'))
+        this.querySelector('track:not([kind=metadata],[kind=descriptions])'))
     ) {
       // If the code cannot be fetched (offline, a new deploy), the player still plays.
       this.#extras = import('./extras/extras.js').then(

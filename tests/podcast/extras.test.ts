@@ -368,6 +368,20 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
       expect(root(el).activeElement, 'Tab comes back to the cue last visited').to.equal(cues[3]);
     });
 
+    it('takes a <track> child without a kind (subtitles) as the transcript', async () => {
+      const el = await fixture<PodcastPlayer>(
+        html`<podcast-player src=${wavUrl(8)}
+          ><track src="${FIXTURES}/transcript.srt"
+        /></podcast-player>`,
+      );
+      await until(() => !!part(el, 'transcript-button'), 'the transcript');
+      await click(part(el, 'transcript-button'));
+      expect(texts($$(el, '.cues button'))).to.deep.equal([
+        '0:00 SRT line one',
+        '0:02 SRT line two',
+      ]);
+    });
+
     it('reads SRT and JSON too, and says so when a transcript cannot be loaded', async () => {
       const el = await withTranscript(`${FIXTURES}/transcript.srt`);
       await click(part(el, 'transcript-button'));
@@ -724,9 +738,11 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
     }
   });
 
-  it('loads none of this for a plain player', async () => {
+  it('loads none of this for a plain player, nor for a metadata track', async () => {
     const el = await fixture<PodcastPlayer>(
-      html`<podcast-player src=${wavUrl()}></podcast-player>`,
+      html`<podcast-player src=${wavUrl()}
+        ><track kind="metadata" src="${FIXTURES}/chapters.vtt"
+      /></podcast-player>`,
     );
     await new Promise((r) => setTimeout(r, 100));
     expect(el.extras).to.equal(undefined);

@@ -112,7 +112,8 @@ export class Extras implements ReactiveController {
     this.#source('chapters', chapters, () =>
       Array.isArray(chapters) ? fromScript(chapters) : this.#cues('chapters', chapters),
     );
-    const transcript = text(host.transcript) || trackSrc(host, '[kind=captions],[kind=subtitles]');
+    const transcript =
+      text(host.transcript) || trackSrc(host, '[kind=captions],[kind=subtitles],:not([kind])');
     this.#source('transcript', transcript, () => this.#cues('transcript', transcript));
     const feed = text(host.feed);
     this.#source('feed', feed, () => this.#loadFeed(feed));
