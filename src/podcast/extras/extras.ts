@@ -33,6 +33,8 @@ const translations: Record<string, () => Promise<unknown>> = {
   de: () => import('./locales/de.js'),
   ar: () => import('./locales/ar.js'),
 };
+/** Asked once; it stays current as the reader's setting changes. */
+let reducedMotion: MediaQueryList | undefined;
 const loaded = new Set<string>();
 const loading = new Set<string>();
 /** Players waiting for a language's strings, to draw once they are in. */
@@ -72,6 +74,7 @@ export class Extras implements ReactiveController {
   readonly #aborts = new Map<string, AbortController>();
   #ready!: () => void;
   #feedLoading = false;
+  #marksFor?: {chapters: Cue[]; duration: number; marks: string};
   /** Drawn at least once (later language changes do not hide it while strings load). */
   #spoken = false;
   #feedUrl = '';
@@ -125,7 +128,18 @@ export class Extras implements ReactiveController {
     const host = this.host;
     const root = host.renderRoot as ShadowRoot;
     const slider = root.querySelector<HTMLElement>('[role="slider"]');
-    const duration = host.duration;
+    const marks = this.#marks(host.duration);
+    if (slider && slider.style.getPropertyValue('--_marks') !== marks) {
+      slider.style.setProperty('--_marks', marks);
+    }
+    reducedMotion ??= matchMedia('(prefers-reduced-motion: reduce)');
+    this.#transcript.follow(root, host.currentTime, !reducedMotion.matches);
+  }
+
+  /** The chapter marks as background layers: worked out again only when chapters or length change. */
+  #marks(duration: number): string {
+    const cached = this.#marksFor;
+    if (cached?.chapters === this.chapters && cached.duration === duration) return cached.marks;
     const marks = this.chapters
       .map(({start}) => (start / duration) * 100)
       .filter((at) => at > 0 && at < 100)
@@ -134,11 +148,8 @@ export class Extras implements ReactiveController {
           `linear-gradient(to right,transparent calc(${at}% - 1px),var(--_gap) 0 calc(${at}% + 1px),transparent 0)`,
       )
       .join();
-    if (slider && slider.style.getPropertyValue('--_marks') !== marks) {
-      slider.style.setProperty('--_marks', marks);
-    }
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.#transcript.follow(root, host.currentTime, smooth);
+    this.#marksFor = {chapters: this.chapters, duration, marks};
+    return marks;
   }
 
   /** `, Chapter: title` for the seek slider's `aria-valuetext`, or nothing. */
