@@ -1,8 +1,8 @@
 import {css} from 'lit';
 
 /**
- * Size (`--_icon-size`, default 1.25em) and right-to-left mirroring for `iconSvg` icons. Keep in
- * step with the sheet in news-icon.ts, which says the same without lit's `css`.
+ * Size (`--_icon-size`, default 1.25em) and right-to-left mirroring for `iconSvg` icons, drawn in
+ * an element's own shadow root. `<news-icon>` styles itself without lit's `css` (icon-box.ts).
  */
 export const iconSvgStyles = css`
   .icon {

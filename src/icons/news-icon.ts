@@ -3,6 +3,7 @@ import {define} from '../shared/define.js';
 import {text} from '../shared/text.js';
 import {onIconsChanged, resolveIcon, type Icon} from './registry.js';
 import {drawIcon} from './icon-svg.js';
+import {mirrorIn, styleRootOf, SVG_STYLE} from './icon-box.js';
 
 export {registerIcons} from './registry.js';
 
@@ -16,7 +17,6 @@ export class IconErrorEvent extends Event {
 
 const warned = new Set<string>();
 const all = new Set<NewsIcon>();
-let sheet: CSSStyleSheet | undefined;
 
 /**
  * Each icon is drawn once, then cloned: a page with ten thousand icons parses no template and
@@ -30,15 +30,34 @@ function drawing(icon: Icon | undefined): SVGSVGElement {
   const holder = document.createElement('div');
   render(drawIcon(icon, '', 'svg'), holder);
   const svg = holder.querySelector('svg')!;
+  prune(svg);
+  svg.removeAttribute('class');
+  // Through the CSSOM, which Content-Security-Policy allows; clones copy it.
+  svg.style.cssText = SVG_STYLE;
   if (icon) drawings.set(icon, svg);
   else empty = svg;
   return svg;
 }
 
 /**
+ * Removes Lit's marker comments and the template's indentation from a drawing, so each clone
+ * holds only the SVG itself (a path is two nodes, not seven). Text inside `<text>` is kept.
+ */
+function prune(node: Node): void {
+  for (const child of [...node.childNodes]) {
+    if (child.nodeType === Node.COMMENT_NODE) child.remove();
+    else if (child.nodeType === Node.TEXT_NODE) {
+      if (!child.textContent!.trim() && !(node as Element).closest('text')) child.remove();
+    } else prune(child);
+  }
+}
+
+/**
  * An icon of the set, drawn as inline SVG in `currentColor`: nothing is fetched.
  * Decorative unless `label` is set. Chevrons and arrows mirror in right-to-left contexts.
- * A plain custom element (no framework per icon): pages draw thousands of these.
+ * A plain custom element (no framework per icon): pages draw thousands of these. Its shadow
+ * root holds no stylesheet; its box comes from a zero-specificity rule (see icon-box.ts), so any
+ * rule of the page's own wins over it.
  *
  * @summary An inline SVG icon.
  * @tag news-icon
@@ -65,6 +84,8 @@ export class NewsIcon extends HTMLElement {
   #reported = '';
   /** The label the drawn `<svg>` carries (a fresh clone carries none: decorative). */
   #shownLabel = '';
+  /** Whether the shadow root holds the right-to-left mirroring rule. */
+  #mirrored = false;
 
   /** Resolves at once: the icon is drawn synchronously (for code that awaits any element). */
   get updateComplete(): Promise<boolean> {
@@ -105,6 +126,7 @@ export class NewsIcon extends HTMLElement {
 
   connectedCallback(): void {
     all.add(this);
+    styleRootOf(this);
     this.#draw();
   }
 
@@ -114,16 +136,14 @@ export class NewsIcon extends HTMLElement {
 
   #draw(): void {
     if (!this.isConnected) return;
-    const root =
-      this.shadowRoot ??
-      Object.assign(this.attachShadow({mode: 'open'}), {
-        adoptedStyleSheets: [(sheet ??= styles())],
-      });
+    const root = this.shadowRoot ?? this.attachShadow({mode: 'open'});
     const icon = resolveIcon(this.#name);
     let svg = root.firstElementChild;
     if (icon !== this.#drawn || !svg) {
       svg = drawing(icon).cloneNode(true) as SVGSVGElement;
       root.replaceChildren(svg);
+      const mirror = !!icon?.mirror;
+      if (mirror !== this.#mirrored) mirrorIn(root, (this.#mirrored = mirror));
       this.#drawn = icon ?? null;
       this.#shownLabel = '';
     }
@@ -157,18 +177,6 @@ export class NewsIcon extends HTMLElement {
     const event = new IconErrorEvent(name);
     this.dispatchEvent(event);
   }
-}
-
-/**
- * The host's box plus the rules of `iconSvgStyles` (size, mirroring), as one plain sheet: this
- * element loads no LitElement, so it does not use lit's `css` (4.3 KB instead of 6.6 KB gzip).
- */
-function styles(): CSSStyleSheet {
-  const css = new CSSStyleSheet();
-  css.replaceSync(`:host{--_s:var(--news-icon-size,1em);display:inline-block;inline-size:var(--_s);block-size:var(--_s);vertical-align:-.125em;contain:strict}
-svg{display:block;inline-size:var(--_s);block-size:var(--_s)}
-:host(:dir(rtl)) .mirror{transform:scaleX(-1)}`);
-  return css;
 }
 
 define('news-icon', NewsIcon);

@@ -44,6 +44,7 @@ describe('strict content security policy and Trusted Types', () => {
       feedDescription: 'waiting',
       transcriptCues: 4,
       iconShapes: 1,
+      iconSize: [16, 16],
     });
   });
 });

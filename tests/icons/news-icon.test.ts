@@ -100,6 +100,47 @@ describe('<news-icon>', () => {
     expect(box(drawn(el)).height).to.equal(48);
   });
 
+  it('is 1em square inside another component’s shadow root too, keeping that root’s own sheets', async () => {
+    const host = await fixture(html`<div></div>`);
+    const root = host.attachShadow({mode: 'open'});
+    const own = new CSSStyleSheet();
+    own.replaceSync('p { color: rgb(1, 2, 3); }');
+    root.adoptedStyleSheets = [own];
+    root.innerHTML = '<p>Text <news-icon name="play" style="font-size: 24px"></news-icon></p>';
+    const el = root.querySelector('news-icon')!;
+    expect(box(el).width).to.equal(24);
+    expect(box(el).height).to.equal(24);
+    expect(box(drawn(el)).width).to.equal(24);
+    expect(root.adoptedStyleSheets[0]).to.equal(own);
+    expect(getComputedStyle(root.querySelector('p')!).color).to.equal('rgb(1, 2, 3)');
+    // A page that replaces its sheets wholesale gets the icon box back with the next icon.
+    root.adoptedStyleSheets = [own];
+    expect(box(el).height).not.to.equal(24);
+    root.querySelector('p')!.append(document.createElement('news-icon'));
+    expect(box(el).height).to.equal(24);
+    expect(root.adoptedStyleSheets.filter((s) => s !== own)).to.have.length(1);
+  });
+
+  it('lets any rule of the page override its box, and hides when hidden', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'news-icon.block { display: block; vertical-align: middle; }';
+    document.head.append(style);
+    try {
+      const wrapper = await fixture(
+        html`<div>
+          <news-icon class="block" name="play"></news-icon><news-icon name="play" hidden></news-icon>
+        </div>`,
+      );
+      const [block, hidden] = wrapper.querySelectorAll('news-icon');
+      expect(getComputedStyle(block).display).to.equal('block');
+      expect(getComputedStyle(block).verticalAlign).to.equal('middle');
+      expect(getComputedStyle(hidden).display).to.equal('none');
+      expect(box(hidden).width).to.equal(0);
+    } finally {
+      style.remove();
+    }
+  });
+
   it('draws in the current text colour', async () => {
     const el = await fixture<NewsIcon>(
       html`<news-icon name="play" style="color: rgb(200, 16, 46)"></news-icon>`,

@@ -89,7 +89,11 @@ async function run() {
 
   const icon = make('news-icon', {name: 'play', label: 'Play'});
   await ready(icon);
-  checks.iconShapes = icon.shadowRoot!.querySelector('svg')!.childElementCount;
+  const iconSvg = icon.shadowRoot!.querySelector('svg')!;
+  checks.iconShapes = iconSvg.childElementCount;
+  // Its box and its svg's size come from a constructed sheet and a cloned style attribute,
+  // both of which a strict style-src allows: 1em of the page's 16px.
+  checks.iconSize = [icon, iconSvg].map((el) => el.getBoundingClientRect().width);
 
   await settle();
   return {checks, violations};
