@@ -39,5 +39,10 @@ export function spokenTime(lang: string, seconds: number): string {
   return parts.join(' ');
 }
 
-/** A playback speed, localised: 1.25 → "1.25×" in `en`, "1,25×" in `fr`. */
-export const formatRate = (lang: string, rate: number): string => `${rate.toLocaleString(lang)}×`;
+/**
+ * A playback speed, localised: 1.25 → "1.25×" in `en`, "1,25×" in `fr`. Through a kept
+ * formatter: `toLocaleString(lang)` builds a new one on every call, which cost a thousand
+ * players about a tenth of their render time.
+ */
+export const formatRate = (lang: string, rate: number): string =>
+  `${formatter(`${lang} rate`, () => new Intl.NumberFormat(lang)).format(rate)}×`;
