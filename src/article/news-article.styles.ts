@@ -2,10 +2,16 @@ import {css} from 'lit';
 import {tokens} from '../shared/tokens.js';
 import {oneSheet} from '../shared/one-sheet.js';
 import {iconSvgStyles} from '../icons/icon-svg.styles.js';
+import {iconButton} from '../shared/icon-button.styles.js';
+import {bookmarkStyles} from '../bookmark/bookmark-controller.js';
+import {shareStyles} from '../share/share-controller.js';
 
 export const styles = oneSheet(
   tokens,
   iconSvgStyles,
+  iconButton,
+  bookmarkStyles,
+  shareStyles,
   css`
     :host {
       --_accent: var(--news-article-accent, var(--_news-accent));
@@ -157,6 +163,7 @@ export const styles = oneSheet(
       margin: 1em 0;
     }
     [part='actions'] {
+      color: var(--_news-muted);
       display: flex;
       gap: 0.25rem;
       align-items: center;

@@ -2,8 +2,8 @@ import {LitElement, html, nothing, type PropertyValues, type TemplateResult} fro
 import {define} from '../shared/define.js';
 import {iconSvg} from '../icons/icon-svg.js';
 import '../icons/set/tag.js';
-import '../bookmark/news-bookmark.js';
-import '../share/news-share.js';
+import {BookmarkController} from '../bookmark/bookmark-controller.js';
+import {ShareController} from '../share/share-controller.js';
 import {LocaleController} from '../shared/i18n.js';
 import {safeUrl} from '../shared/safe-url.js';
 import {text} from '../shared/text.js';
@@ -44,6 +44,10 @@ const headings: Record<number, (content: unknown) => TemplateResult> = {
  * @csspart lede - The standfirst.
  * @csspart body - The wrapper of the slotted body.
  * @csspart actions - The bookmark and share buttons.
+ * @csspart bookmark-button - The bookmark toggle, drawn in the article itself (`--news-bookmark-size` and `--news-bookmark-color` apply).
+ * @csspart share-button - The share button, drawn in the article itself (the `--news-share-*` knobs apply).
+ * @csspart share-menu - The share button's fallback menu.
+ * @csspart share-item - Each target in that menu.
  * @csspart tags - The list of tags.
  * @cssprop [--news-article-accent=var(--news-color-accent)] - Section label, quotes and link hover.
  * @cssprop [--news-article-surface=var(--news-color-surface)] - Card background.
@@ -55,6 +59,11 @@ const headings: Record<number, (content: unknown) => TemplateResult> = {
  * @cssprop [--news-article-headline-size=1.25rem] - Headline size (full layout: fluid, up to 2.75rem).
  * @cssprop [--news-article-image-ratio=16 / 9] - Aspect ratio of the image box.
  * @cssprop [--news-article-max-width=42rem] - Reading width of the full layout.
+ * @cssprop [--news-bookmark-size=2.25em] - Size of the bookmark button.
+ * @cssprop [--news-bookmark-color=var(--news-color-accent)] - Colour of the bookmark icon when bookmarked or hovered.
+ * @cssprop [--news-share-size=2.25em] - Size of the share button.
+ * @cssprop [--news-share-color=var(--news-color-accent)] - Colour of the share icon when hovered.
+ * @cssprop [--news-share-menu-surface=var(--news-color-surface)] - Background of the share menu.
  * @cssprop [--news-space=1rem] - Shared theme token: the padding `--news-article-padding` falls back to.
  * @cssprop [--news-font-family-heading=Georgia, serif] - Shared theme token: the font `--news-article-headline-font` falls back to.
  */
@@ -113,6 +122,8 @@ export class NewsArticle extends LitElement {
   #words = 0;
 
   readonly #locale = new LocaleController(this);
+  readonly #bookmark = new BookmarkController(this);
+  readonly #share = new ShareController(this);
 
   get #tags(): string[] {
     return text(this.tags)
@@ -155,11 +166,13 @@ export class NewsArticle extends LitElement {
             <div part="body"><slot @slotchange=${this.#watchBody}></slot></div>`
         : nothing}
       <div part="actions">
-        ${id
-          ? html`<news-bookmark .articleId=${id} .headline=${headline}></news-bookmark>`
-          : nothing}
+        ${id ? this.#bookmark.button(lang, headline, 'bookmark-button') : nothing}
         ${href
-          ? html`<news-share .url=${href} .title=${headline} .text=${text(this.lede)}></news-share>`
+          ? this.#share.render(
+              lang,
+              {url: href, title: headline, text: text(this.lede), targets: ''},
+              'share-',
+            )
           : nothing}
       </div>
       ${full && tags.length
@@ -190,6 +203,11 @@ export class NewsArticle extends LitElement {
         ? html`<span>${t(lang, 'readingTime', {minutes: formatMinutes(minutes, lang)})}</span>`
         : nothing}
     </p>`;
+  }
+
+  protected override willUpdate(): void {
+    // The story's id, as render() works it out: the bookmark reads its state before drawing.
+    this.#bookmark.follow(text(this.articleId) || safeUrl(this.href) || '');
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,17 +1,14 @@
 import {css} from 'lit';
 
 /**
- * The round icon button that `<news-bookmark>` and `<news-share>` draw: at least 24×24 CSS px
- * (2.25em by default), a visible focus ring; in forced-colors mode its transparent border shows. Elements set
- * `--_button-size` and `--_button-color` from their own knobs.
+ * The round icon button of the bookmark and share controls, wherever it is drawn (in
+ * `<news-bookmark>`, `<news-share>` or a card's own shadow root): at least 24×24 CSS px (2.25em by
+ * default), a visible focus ring; in forced-colors mode its transparent border shows. A button
+ * opts in with `class="icon-button"` and sets `--_button-size` and `--_button-color` from its
+ * element's knobs. It takes its resting colour from its parent (see `iconButtonHost`).
  */
 export const iconButton = css`
-  :host {
-    display: inline-block;
-    vertical-align: middle;
-    color: var(--_news-muted);
-  }
-  button {
+  .icon-button {
     display: inline-grid;
     place-items: center;
     box-sizing: border-box;
@@ -29,12 +26,21 @@ export const iconButton = css`
     font-size: 1em;
     cursor: pointer;
   }
-  [part='button']:hover {
+  .icon-button:hover {
     color: var(--_button-color, var(--_news-accent));
     background: color-mix(in srgb, currentColor 10%, transparent);
   }
-  button:focus-visible {
+  .icon-button:focus-visible {
     outline: var(--_news-focus-ring);
     outline-offset: 2px;
+  }
+`;
+
+/** The host of an element that is one icon button: it sits in the text, in the muted colour. */
+export const iconButtonHost = css`
+  :host {
+    display: inline-block;
+    vertical-align: middle;
+    color: var(--_news-muted);
   }
 `;

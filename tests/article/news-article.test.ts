@@ -133,27 +133,90 @@ describe('<news-article>', () => {
       expect(time.title).to.match(/\d{4}/);
     });
 
-    it('passes its id (or its href) and headline to the bookmark, and its link to share', async () => {
+    it('names its bookmark after the headline, keyed by its id (or its href), and passes its link to share', async () => {
       const el = await card({'article-id': 'story-42'});
-      const bookmark = root(el).querySelector('news-bookmark')!;
-      expect(bookmark.articleId).to.equal('story-42');
-      expect(bookmark.headline).to.equal(SEED.headline);
-      const share = root(el).querySelector('news-share')!;
-      expect(share.url).to.equal('https://news.example/nato');
-      expect(share.title).to.equal(SEED.headline);
+      const bookmark = part(el, 'bookmark-button') as HTMLButtonElement;
+      expect(bookmark.getAttribute('aria-label')).to.equal(`Bookmark: ${SEED.headline}`);
+      expect(bookmark.getAttribute('aria-pressed')).to.equal('false');
+      // The toggle is drawn in the card itself: no nested element, no shadow root of its own.
+      expect(root(el).querySelector('news-bookmark')).to.equal(null);
+      await bookmarks.set('story-42', true);
+      await el.updateComplete;
+      expect(bookmark.getAttribute('aria-pressed')).to.equal('true');
+      await bookmarks.set('story-42', false);
+      expect(root(el).querySelector('news-share')).to.equal(null);
+      const requests: string[][] = [];
+      el.addEventListener('share-request', (e) => {
+        requests.push([e.url, e.title, e.text]);
+        e.preventDefault();
+      });
+      (part(el, 'share-button') as HTMLButtonElement).click();
+      expect(requests).to.deep.equal([['https://news.example/nato', SEED.headline, SEED.lede]]);
       const byHref = await card();
-      expect(root(byHref).querySelector('news-bookmark')!.articleId).to.equal(
-        'https://news.example/nato',
-      );
+      await bookmarks.set('https://news.example/nato', true);
+      await byHref.updateComplete;
+      expect(part(byHref, 'bookmark-button')!.getAttribute('aria-pressed')).to.equal('true');
+      await bookmarks.set('https://news.example/nato', false);
     });
 
-    it('bookmarks the story from the card, and passes axe bookmarked', async () => {
+    it('bookmarks the story from the card, follows a change of id, and passes axe bookmarked', async () => {
       const el = await card({'article-id': 'story-42'});
-      const bookmark = root(el).querySelector('news-bookmark')!;
-      bookmark.shadowRoot!.querySelector('button')!.click();
-      await bookmark.updateComplete;
+      const events: boolean[] = [];
+      el.addEventListener('bookmark-change', (e) => events.push(e.bookmarked));
+      (part(el, 'bookmark-button') as HTMLButtonElement).click();
+      await el.updateComplete;
       expect(bookmarks.has('story-42')).to.equal(true);
+      expect(events).to.deep.equal([true]);
+      expect(part(el, 'bookmark-button')!.getAttribute('aria-pressed')).to.equal('true');
       await expect(el).to.be.accessible();
+      el.articleId = 'story-43';
+      await el.updateComplete;
+      expect(part(el, 'bookmark-button')!.getAttribute('aria-pressed')).to.equal('false');
+      await bookmarks.set('story-42', false);
+    });
+
+    it('opens its share menu in the card from the keyboard, shares from it, and passes axe open', async () => {
+      const el = await card();
+      const done: string[] = [];
+      el.addEventListener('share-complete', (e) => done.push(e.shareTarget));
+      const button = part(el, 'share-button') as HTMLButtonElement;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      button.focus();
+      button.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowDown', bubbles: true}));
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r));
+      const menu = part(el, 'share-menu')!;
+      expect(menu.matches(':popover-open')).to.equal(true);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      // Anchored under its button (the anchor exists only while the menu is open).
+      const [at, below] = [button, menu].map((n) => n.getBoundingClientRect());
+      expect(below.top).to.be.closeTo(at.bottom, 8);
+      expect(below.left).to.be.closeTo(at.left, 8);
+      const items = [...root(el).querySelectorAll<HTMLElement>('[part="share-item"]')];
+      expect(items).to.have.length(8);
+      expect(root(el).activeElement).to.equal(items[0]);
+      await expect(el).to.be.accessible();
+      const mail = items.find((i) => i.getAttribute('href')?.startsWith('mailto:'))!;
+      mail.addEventListener('click', (e) => e.preventDefault());
+      mail.click();
+      await el.updateComplete;
+      expect(done).to.deep.equal(['mail']);
+      expect(part(el, 'share-menu')).to.equal(null);
+      expect(root(el).activeElement).to.equal(button);
+    });
+
+    it('keeps the bookmark’s knobs and a 24 px minimum in the card', async () => {
+      const el = await card({'article-id': 'story-44'});
+      el.style.setProperty('--news-bookmark-size', '10px');
+      el.style.setProperty('--news-bookmark-color', 'rgb(0, 128, 0)');
+      const button = part(el, 'bookmark-button')!;
+      expect(button.getBoundingClientRect().width).to.equal(24);
+      el.style.setProperty('--news-bookmark-size', '40px');
+      expect(button.getBoundingClientRect().width).to.equal(40);
+      (button as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(getComputedStyle(button).color).to.equal('rgb(0, 128, 0)');
+      await bookmarks.set('story-44', false);
     });
 
     it('has no tags and no body in a card', async () => {
@@ -194,7 +257,9 @@ describe('<news-article>', () => {
       expect(text(part(el, 'meta'))).to.equal(
         'By RT · May 20, 2010 at 3:12 PM · 2 min read'.replace(/ · /g, ' '),
       );
-      expect(part(el, 'actions')!.querySelectorAll('news-bookmark, news-share')).to.have.length(2);
+      expect(
+        part(el, 'actions')!.querySelectorAll('[part="bookmark-button"], [part="share-button"]'),
+      ).to.have.length(2);
       const tags = [...part(el, 'tags')!.querySelectorAll('li')];
       expect(tags.map(text)).to.deep.equal(['NATO', 'Russia', 'missile defense']);
       expect(iconName(tags[0].querySelector('svg'))).to.equal('tag');
@@ -289,10 +354,13 @@ describe('<news-article>', () => {
 
     it('offers no share without a link, and no bookmark without an id or a link', async () => {
       const idOnly = await card({href: '', 'article-id': 'story-7'});
-      expect(root(idOnly).querySelector('news-bookmark')!.articleId).to.equal('story-7');
-      expect(root(idOnly).querySelector('news-share')).to.equal(null);
+      await bookmarks.set('story-7', true);
+      await idOnly.updateComplete;
+      expect(part(idOnly, 'bookmark-button')!.getAttribute('aria-pressed')).to.equal('true');
+      await bookmarks.set('story-7', false);
+      expect(part(idOnly, 'share-button')).to.equal(null);
       const neither = await card({href: ''});
-      expect(root(neither).querySelector('news-bookmark, news-share')).to.equal(null);
+      expect(part(neither, 'actions')!.children).to.have.length(0);
     });
 
     it('lets an English headline read left to right inside a right-to-left page', async () => {

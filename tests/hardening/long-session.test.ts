@@ -109,10 +109,7 @@ describe('a long session', function () {
         // Bookmarks toggled on cards.
         for (let i = 0; i < 10; i++) {
           const card = cards[random(cards.length)] as NewsArticle;
-          card
-            .shadowRoot!.querySelector('news-bookmark')
-            ?.shadowRoot!.querySelector('button')
-            ?.click();
+          card.shadowRoot!.querySelector<HTMLElement>('[part="bookmark-button"]')?.click();
         }
         // A tenth of the page removed and added back, as a feed re-renders.
         for (let i = 0; i < (PLAYERS + CARDS) / 10; i++) {

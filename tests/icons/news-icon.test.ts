@@ -106,8 +106,12 @@ describe('<news-icon>', () => {
     const own = new CSSStyleSheet();
     own.replaceSync('p { color: rgb(1, 2, 3); }');
     root.adoptedStyleSheets = [own];
-    root.innerHTML = '<p>Text <news-icon name="play" style="font-size: 24px"></news-icon></p>';
-    const el = root.querySelector('news-icon')!;
+    const p = document.createElement('p');
+    const el = document.createElement('news-icon');
+    el.name = 'play';
+    el.style.fontSize = '24px';
+    p.append('Text ', el);
+    root.append(p);
     expect(box(el).width).to.equal(24);
     expect(box(el).height).to.equal(24);
     expect(box(drawn(el)).width).to.equal(24);
@@ -128,7 +132,8 @@ describe('<news-icon>', () => {
     try {
       const wrapper = await fixture(
         html`<div>
-          <news-icon class="block" name="play"></news-icon><news-icon name="play" hidden></news-icon>
+          <news-icon class="block" name="play"></news-icon
+          ><news-icon name="play" hidden></news-icon>
         </div>`,
       );
       const [block, hidden] = wrapper.querySelectorAll('news-icon');
