@@ -46,8 +46,10 @@ export function reference(d) {
   const fields = publicMembers.filter((m) => m.kind === 'field' && !attributeFields.has(m.name));
   const methods = publicMembers.filter((m) => m.kind === 'method');
   // The element's own knobs here; the shared tokens are named once, described under Theming.
-  const own = (d.cssProperties ?? []).filter((p) => p.name.startsWith(`--${d.tagName}-`));
-  const shared = (d.cssProperties ?? []).filter((p) => !own.includes(p));
+  // (An element's knobs include those of the controls it draws: the card's bookmark and share.)
+  const isToken = (name) => /^--news-(color|font-family|radius|space|focus-ring)/.test(name);
+  const own = (d.cssProperties ?? []).filter((p) => !isToken(p.name));
+  const shared = (d.cssProperties ?? []).filter((p) => isToken(p.name));
   const signature = (m) =>
     `${m.name}(${(m.parameters ?? []).map((p) => `${p.name}${p.type ? `: ${p.type.text}` : ''}`).join(', ')})` +
     (m.return?.type?.text ? `: ${m.return.type.text}` : '');

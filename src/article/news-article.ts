@@ -4,6 +4,10 @@ import {iconSvg} from '../icons/icon-svg.js';
 import '../icons/set/tag.js';
 import {BookmarkController} from '../bookmark/bookmark-controller.js';
 import {ShareController} from '../share/share-controller.js';
+// The card draws its own buttons; these still define <news-bookmark> and <news-share> for pages
+// that import only this module and use them alone too, as they always could.
+import '../bookmark/news-bookmark.js';
+import '../share/news-share.js';
 import {LocaleController} from '../shared/i18n.js';
 import {safeUrl} from '../shared/safe-url.js';
 import {text} from '../shared/text.js';
@@ -122,8 +126,16 @@ export class NewsArticle extends LitElement {
   #words = 0;
 
   readonly #locale = new LocaleController(this);
-  readonly #bookmark = new BookmarkController(this);
-  readonly #share = new ShareController(this);
+  /** The story's id for bookmarks: its `article-id`, else its link. */
+  readonly #bookmark = new BookmarkController(this, () => ({
+    articleId: text(this.articleId) || safeUrl(this.href) || '',
+  }));
+  readonly #share = new ShareController(this, () => ({
+    url: safeUrl(this.href) ?? '',
+    title: text(this.headline),
+    text: text(this.lede),
+    targets: '',
+  }));
 
   get #tags(): string[] {
     return text(this.tags)
@@ -144,7 +156,7 @@ export class NewsArticle extends LitElement {
     const image = safeUrl(this.image);
     const headline = text(this.headline);
     // Nothing to bookmark without an id, nothing to share without a link of its own.
-    const id = text(this.articleId) || href;
+    const bookmark = !!this.#bookmark.articleId;
     const level = Math.trunc(Number(this.headingLevel));
     const heading = headings[level] ?? headings[2];
     const tags = this.#tags;
@@ -166,14 +178,8 @@ export class NewsArticle extends LitElement {
             <div part="body"><slot @slotchange=${this.#watchBody}></slot></div>`
         : nothing}
       <div part="actions">
-        ${id ? this.#bookmark.button(lang, headline, 'bookmark-button') : nothing}
-        ${href
-          ? this.#share.render(
-              lang,
-              {url: href, title: headline, text: text(this.lede), targets: ''},
-              'share-',
-            )
-          : nothing}
+        ${bookmark ? this.#bookmark.button(lang, headline, 'bookmark-button') : nothing}
+        ${href ? this.#share.render(lang, 'share-') : nothing}
       </div>
       ${full && tags.length
         ? html`<ul part="tags" aria-label=${t(lang, 'tags')}>
@@ -203,11 +209,6 @@ export class NewsArticle extends LitElement {
         ? html`<span>${t(lang, 'readingTime', {minutes: formatMinutes(minutes, lang)})}</span>`
         : nothing}
     </p>`;
-  }
-
-  protected override willUpdate(): void {
-    // The story's id, as render() works it out: the bookmark reads its state before drawing.
-    this.#bookmark.follow(text(this.articleId) || safeUrl(this.href) || '');
   }
 
   protected override updated(changed: PropertyValues<this>): void {

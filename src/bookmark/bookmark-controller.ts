@@ -17,6 +17,13 @@ export class BookmarkChangeEvent extends Event {
   }
 }
 
+/** Which article a bookmark toggle is for, and where it is kept. */
+export interface BookmarkSource {
+  readonly articleId: string;
+  /** `local`: the page's bookmark store; `none`: this page only. Anything else: `local`. */
+  readonly storage?: string;
+}
+
 /**
  * The bookmark toggle of one article, drawn in its host's own shadow root: `<news-bookmark>` is
  * this and nothing else, and `<news-article>` draws one in its card without a nested element (a
@@ -25,16 +32,28 @@ export class BookmarkChangeEvent extends Event {
  */
 export class BookmarkController implements ReactiveController {
   #articleId = '';
-  #storage: 'local' | 'none' = 'local';
+  #storage: BookmarkSource['storage'] = 'local';
   #bookmarked = false;
   #unwatch?: () => void;
 
-  /** `changed(old)` is told when `bookmarked` changes (default: the host updates). */
+  /**
+   * `source()` says which article and which store, read afresh whenever it matters (before each
+   * update, and before a toggle or a script's change); `changed(old)` is told when `bookmarked`
+   * changes (default: the host updates).
+   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly source: () => BookmarkSource,
     private readonly changed: (old: boolean) => void = () => host.requestUpdate(),
   ) {
     host.addController(this);
+  }
+
+  /** The article the source names now (empty: none, and no button). */
+  get articleId(): string {
+    // Read here too: a server render runs no controller hooks.
+    this.#sync();
+    return this.#articleId;
   }
 
   get bookmarked(): boolean {
@@ -43,26 +62,31 @@ export class BookmarkController implements ReactiveController {
 
   /** Sets the bookmark from script: stored (every other toggle for the article follows), no event. */
   set bookmarked(value: boolean) {
+    this.#sync();
     if (value === this.#bookmarked) return;
     this.#show(value);
     if (this.host.isConnected && this.#articleId) void this.#collection.set(this.#articleId, value);
   }
 
-  /**
-   * Which article, and which store (`local`: the page's bookmark store; `none`: this page only).
-   * Called by the host before each update; cheap when nothing changed.
-   */
-  follow(articleId: string, storage: 'local' | 'none' = 'local'): void {
-    const storeChanged = storage !== this.#storage;
-    this.#storage = storage;
+  hostConnected(): void {
+    this.#sync();
+    this.#watch();
+  }
+
+  hostUpdate(): void {
+    this.#sync();
+  }
+
+  /** Follows the source's article and store, if they changed. */
+  #sync(): void {
+    const {articleId, storage} = this.source();
+    const store = storage === 'none' ? 'none' : 'local';
+    const storeChanged = store !== this.#storage;
+    this.#storage = store;
     if (articleId === this.#articleId && !storeChanged) return;
     this.#articleId = articleId;
     if (storeChanged && this.#unwatch) this.#watch();
     else this.#read();
-  }
-
-  hostConnected(): void {
-    this.#watch();
   }
 
   hostDisconnected(): void {
@@ -110,6 +134,7 @@ export class BookmarkController implements ReactiveController {
   }
 
   readonly #toggle = (): void => {
+    this.#sync();
     const wanted = !this.#bookmarked;
     const event = new BookmarkChangeEvent(this.#articleId, wanted);
     this.#show(wanted);
@@ -129,3 +154,9 @@ export const bookmarkStyles = css`
     color: var(--_button-color);
   }
 `;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'bookmark-change': BookmarkChangeEvent;
+  }
+}

@@ -1,4 +1,4 @@
-import {LitElement, type PropertyValues} from 'lit';
+import {LitElement} from 'lit';
 import {define} from '../shared/define.js';
 import {oneSheet} from '../shared/one-sheet.js';
 import {iconSvgStyles} from '../icons/icon-svg.styles.js';
@@ -36,7 +36,7 @@ export class NewsBookmark extends LitElement {
     bookmarkStyles,
   );
 
-  /** The article this bookmarks (`<news-article>` passes its own). */
+  /** The article this bookmarks: any id of yours (a slug, a URL). */
   articleId = '';
 
   /** The article's headline, to name the button ("Bookmark: …") when there are several on a page. */
@@ -46,7 +46,11 @@ export class NewsBookmark extends LitElement {
   storage: 'local' | 'none' = 'local';
 
   readonly #locale = new LocaleController(this);
-  readonly #bookmark = new BookmarkController(this, (old) => this.requestUpdate('bookmarked', old));
+  readonly #bookmark = new BookmarkController(
+    this,
+    () => this,
+    (old) => this.requestUpdate('bookmarked', old),
+  );
 
   /**
    * Whether the article is bookmarked; reflects the store. Set from script while the element is
@@ -60,12 +64,6 @@ export class NewsBookmark extends LitElement {
     this.#bookmark.bookmarked = value;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('articleId') || changed.has('storage')) {
-      this.#bookmark.follow(this.articleId, this.storage === 'none' ? 'none' : 'local');
-    }
-  }
-
   protected override render() {
     return this.#bookmark.button(this.#locale.lang, this.headline, 'button');
   }
@@ -76,8 +74,5 @@ define('news-bookmark', NewsBookmark);
 declare global {
   interface HTMLElementTagNameMap {
     'news-bookmark': NewsBookmark;
-  }
-  interface GlobalEventHandlersEventMap {
-    'bookmark-change': BookmarkChangeEvent;
   }
 }

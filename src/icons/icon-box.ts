@@ -4,18 +4,23 @@
  * A stylesheet inside each icon's shadow root makes every icon a style scope of its own; with
  * thousands of icons on a page that was a third of their render time. So an icon's shadow root
  * holds no stylesheet: the `<svg>` carries its few declarations itself (copied with each clone,
- * which Content-Security-Policy allows), and the host's box comes from one zero-specificity rule
- * added once to the document, or to the shadow root, the icons are placed in. Any rule of the
- * page's own (even a bare `news-icon {…}`) wins over it.
+ * which Content-Security-Policy allows), and the host's box comes from one rule added once to the
+ * document, or to the shadow root, the icons are placed in.
+ *
+ * That rule sits in the cascade layer `news-icon` with zero specificity, so every rule of the
+ * page outside a layer wins over it (even a bare `news-icon {…}`). A page whose own CSS is in
+ * layers (Tailwind's `utilities`, say) lets those win too by naming this layer first:
+ * `@layer news-icon, base, components, utilities;`.
  *
  * Only icons that mirror in right-to-left contexts (chevrons, arrows) adopt a sheet, because
  * `:dir()` needs a selector.
  */
 
 /** The host's box: 1em square (or `--news-icon-size`), sitting on the text's baseline like a glyph; `hidden` still hides it. */
-const BOX = `:where(news-icon:not([hidden])){display:inline-block;inline-size:var(--news-icon-size,1em);block-size:var(--news-icon-size,1em);vertical-align:-.125em}`;
-/** What the `<svg>` itself carries: it fills the host. */
-export const SVG_STYLE = 'display:block;inline-size:100%;block-size:100%';
+const BOX = `@layer news-icon{:where(news-icon:not([hidden])){display:inline-block;inline-size:var(--news-icon-size,1em);block-size:var(--news-icon-size,1em);vertical-align:-.125em}}`;
+/** What the `<svg>` itself carries: its size, whether or not the host's box rule is there. */
+export const SVG_STYLE =
+  'display:block;inline-size:var(--news-icon-size,1em);block-size:var(--news-icon-size,1em)';
 const MIRROR = ':host(:dir(rtl)) svg{transform:scaleX(-1)}';
 
 /** One sheet of each kind per document: a constructed sheet cannot be shared across documents. */

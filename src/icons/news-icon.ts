@@ -56,8 +56,8 @@ function prune(node: Node): void {
  * An icon of the set, drawn as inline SVG in `currentColor`: nothing is fetched.
  * Decorative unless `label` is set. Chevrons and arrows mirror in right-to-left contexts.
  * A plain custom element (no framework per icon): pages draw thousands of these. Its shadow
- * root holds no stylesheet; its box comes from a zero-specificity rule (see icon-box.ts), so any
- * rule of the page's own wins over it.
+ * root holds no stylesheet; its box comes from a zero-specificity rule in the cascade layer
+ * `news-icon` (see icon-box.ts), so the page's own rules win over it.
  *
  * @summary An inline SVG icon.
  * @tag news-icon
@@ -132,6 +132,11 @@ export class NewsIcon extends HTMLElement {
 
   disconnectedCallback(): void {
     all.delete(this);
+  }
+
+  /** Moved into another document (an iframe's): that document's mirroring sheet. */
+  adoptedCallback(): void {
+    if (this.#mirrored && this.shadowRoot) mirrorIn(this.shadowRoot, true);
   }
 
   #draw(): void {

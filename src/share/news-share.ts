@@ -10,7 +10,6 @@ import {
   ShareController,
   ShareRequestEvent,
   shareStyles,
-  shareUrlOf,
 } from './share-controller.js';
 
 export {ShareCompleteEvent, ShareRequestEvent};
@@ -53,16 +52,15 @@ export class NewsShare extends LitElement {
   targets = '';
 
   readonly #locale = new LocaleController(this);
-  readonly #share = new ShareController(this);
+  readonly #share = new ShareController(this, () => this);
 
   /** The URL that would be shared, or undefined when it is not a safe http(s) URL. */
   get shareUrl(): string | undefined {
-    return shareUrlOf(this.url);
+    return this.#share.shareUrl;
   }
 
   protected override render() {
-    const {url, title, text, targets} = this;
-    return this.#share.render(this.#locale.lang, {url, title, text, targets});
+    return this.#share.render(this.#locale.lang);
   }
 }
 
@@ -71,9 +69,5 @@ define('news-share', NewsShare);
 declare global {
   interface HTMLElementTagNameMap {
     'news-share': NewsShare;
-  }
-  interface GlobalEventHandlersEventMap {
-    'share-request': ShareRequestEvent;
-    'share-complete': ShareCompleteEvent;
   }
 }

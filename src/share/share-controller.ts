@@ -40,7 +40,7 @@ export class ShareCompleteEvent extends Event {
 /** The URL a share of `url` sends (empty: the page's own), or undefined unless it is http(s). */
 export const shareUrlOf = (url: string): string | undefined => safeUrl(url || location.href);
 
-/** What is shared: the host passes it to `render` each time it draws. */
+/** What is shared: read from the host whenever it is needed (drawing, or a press). */
 export interface ShareData {
   /** http or https only; empty: the page's own URL. */
   url: string;
@@ -59,40 +59,43 @@ export interface ShareData {
 export class ShareController implements ReactiveController {
   /** Whether the fallback menu is drawn, and what the polite live region says. */
   #state = {menuOpen: false, live: false, announcement: ''};
-  #data: ShareData = {url: '', title: '', text: '', targets: ''};
   #lang = 'en';
   /** Part names are `${prefix}button`, `${prefix}menu` and `${prefix}item`. */
   #prefix = '';
 
-  constructor(private readonly host: LitElement) {
+  constructor(
+    private readonly host: LitElement,
+    private readonly data: () => ShareData,
+  ) {
     host.addController(this);
   }
 
   /** A host taken off the page loses its open menu (the popover closes with it). */
   hostDisconnected(): void {
-    this.#state.menuOpen = false;
+    if (this.#state.menuOpen) this.#set({menuOpen: false});
   }
 
   /** The URL that would be shared, or undefined when it is not a safe http(s) URL. */
   get shareUrl(): string | undefined {
-    return shareUrlOf(this.#data.url);
+    return shareUrlOf(this.data().url);
   }
 
   /** The button, its menu when open, and its live region; parts named with `prefix`. */
-  render(lang: string, data: ShareData, prefix = '') {
+  render(lang: string, prefix = '') {
     this.#lang = lang;
-    this.#data = data;
     this.#prefix = prefix;
-    const title = text(data.title);
+    const title = text(this.data().title);
+    const open = this.#state.menuOpen;
     // On a server (no navigator) the button is drawn as a menu button, as in most browsers.
-    const menu = !('share' in (globalThis.navigator ?? {}));
+    // Where the share sheet failed and the menu stands in for it, it says so too.
+    const menu = open || !('share' in (globalThis.navigator ?? {}));
     return html`<button
-        class="icon-button share"
+        class=${open ? 'icon-button share open' : 'icon-button share'}
         part=${`${prefix}button`}
         type="button"
         aria-label=${title ? t(lang, 'shareTitled', {title}) : t(lang, 'share')}
         aria-haspopup=${menu ? 'menu' : nothing}
-        aria-expanded=${menu ? String(this.#state.menuOpen) : nothing}
+        aria-expanded=${menu ? String(open) : nothing}
         @click=${this.#onClick}
         @keydown=${this.#onButtonKey}
       >
@@ -122,11 +125,8 @@ export class ShareController implements ReactiveController {
   }
 
   #renderMenu(lang: string) {
-    const data = {
-      url: this.shareUrl ?? '',
-      title: text(this.#data.title),
-      text: text(this.#data.text),
-    };
+    const {title, text: line, targets} = this.data();
+    const data = {url: this.shareUrl ?? '', title: text(title), text: text(line)};
     const item = `${this.#prefix}item`;
     return html`<div
       class="share-menu"
@@ -137,7 +137,7 @@ export class ShareController implements ReactiveController {
       @keydown=${this.#onMenuKey}
       @toggle=${this.#onToggle}
     >
-      ${parseTargets(this.#data.targets).map((target) => {
+      ${parseTargets(targets).map((target) => {
         const {icon, href} = targetInfo[target];
         const content = html`${iconSvg(icon)}${t(lang, target)}`;
         return href
@@ -166,14 +166,15 @@ export class ShareController implements ReactiveController {
 
   /** Checks the URL and asks the page; returns the request unless the URL is unsafe or the page vetoed. */
   #request(): ShareRequestEvent | undefined {
+    const data = this.data();
     const url = this.shareUrl;
     if (!url) {
       console.error(
-        `<${this.host.localName}>: refusing to share "${this.#data.url}": only http(s) URLs can be shared.`,
+        `<${this.host.localName}>: refusing to share "${data.url}": only http(s) URLs can be shared.`,
       );
       return;
     }
-    const request = new ShareRequestEvent(url, text(this.#data.title), text(this.#data.text));
+    const request = new ShareRequestEvent(url, text(data.title), text(data.text));
     this.host.dispatchEvent(request);
     return request.defaultPrevented ? undefined : request;
   }
@@ -313,7 +314,7 @@ export const shareStyles = css`
     --_button-color: var(--news-share-color, var(--_news-accent));
   }
   /* An anchor only while its menu is open: a thousand idle anchors slow every layout. */
-  .share[aria-expanded='true'] {
+  .share.open {
     anchor-name: --news-share;
   }
   .share-menu {
@@ -339,12 +340,14 @@ export const shareStyles = css`
     block-size: 2.5em;
     margin: 0;
     padding: 0 0.75em;
-    border: 1px solid transparent;
     border-radius: 4px;
-    background: none;
     color: inherit;
-    font: inherit;
     text-decoration: none;
+  }
+  .share-menu > button {
+    border: 1px solid transparent;
+    background: none;
+    font: inherit;
     cursor: pointer;
   }
   .share-menu > :is(:hover, :focus) {
@@ -360,3 +363,10 @@ export const shareStyles = css`
     clip-path: inset(50%);
   }
 `;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'share-request': ShareRequestEvent;
+    'share-complete': ShareCompleteEvent;
+  }
+}

@@ -97,6 +97,22 @@ describe('<news-bookmark>', () => {
     expect(stored()).to.deep.equal(['a1']);
   });
 
+  it('stores a script’s change under the article and in the store set just before it', async () => {
+    const el = await bookmark();
+    el.articleId = 'a2';
+    el.bookmarked = true;
+    expect(stored()).to.deep.equal(['a2']);
+    await el.updateComplete;
+    expect(button(el)).to.have.attribute('aria-pressed', 'true');
+    el.storage = 'none';
+    el.articleId = 'a3';
+    el.bookmarked = true;
+    expect(stored()).to.deep.equal(['a2']);
+    await el.updateComplete;
+    expect(button(el)).to.have.attribute('aria-pressed', 'true');
+    expect(bookmarks.has('a3')).to.equal(false);
+  });
+
   it('changes every button for the same article together, and no other', async () => {
     const wrapper = await fixture(
       html`<div>

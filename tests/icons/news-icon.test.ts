@@ -117,26 +117,34 @@ describe('<news-icon>', () => {
     expect(box(drawn(el)).width).to.equal(24);
     expect(root.adoptedStyleSheets[0]).to.equal(own);
     expect(getComputedStyle(root.querySelector('p')!).color).to.equal('rgb(1, 2, 3)');
-    // A page that replaces its sheets wholesale gets the icon box back with the next icon.
+    // A page that replaces its sheets wholesale: the drawing keeps its size meanwhile, and the
+    // box comes back with the next icon placed there.
     root.adoptedStyleSheets = [own];
-    expect(box(el).height).not.to.equal(24);
+    expect(getComputedStyle(el).display).to.equal('inline');
+    expect(box(drawn(el)).width).to.equal(24);
+    expect(box(drawn(el)).height).to.equal(24);
     root.querySelector('p')!.append(document.createElement('news-icon'));
+    expect(getComputedStyle(el).display).to.equal('inline-block');
     expect(box(el).height).to.equal(24);
     expect(root.adoptedStyleSheets.filter((s) => s !== own)).to.have.length(1);
   });
 
-  it('lets any rule of the page override its box, and hides when hidden', async () => {
+  it('lets the page’s rules override its box, layered ones too once its layer comes first, and hides when hidden', async () => {
     const style = document.createElement('style');
-    style.textContent = 'news-icon.block { display: block; vertical-align: middle; }';
+    style.textContent = `:where(news-icon.block) { display: block; vertical-align: middle; }
+      @layer news-icon, utilities;
+      @layer utilities { .size-2em { inline-size: 2em; block-size: 2em; } }`;
     document.head.append(style);
     try {
       const wrapper = await fixture(
         html`<div>
-          <news-icon class="block" name="play"></news-icon
-          ><news-icon name="play" hidden></news-icon>
+          <news-icon class="block" name="play"></news-icon><news-icon name="play" hidden></news-icon
+          ><news-icon class="size-2em" name="play" style="font-size: 10px"></news-icon>
         </div>`,
       );
-      const [block, hidden] = wrapper.querySelectorAll('news-icon');
+      const [block, hidden, sized] = wrapper.querySelectorAll('news-icon');
+      expect(box(sized).width).to.equal(20);
+      expect(box(sized).height).to.equal(20);
       expect(getComputedStyle(block).display).to.equal('block');
       expect(getComputedStyle(block).verticalAlign).to.equal('middle');
       expect(getComputedStyle(hidden).display).to.equal('none');

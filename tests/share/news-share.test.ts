@@ -131,6 +131,37 @@ describe('<news-share>', () => {
     await el.updateComplete;
     await settle();
     expect(menu(el)!.matches(':popover-open')).to.equal(true);
+    // Now a menu button, open, with its menu anchored under it.
+    expect(shareButton(el)).to.have.attribute('aria-expanded', 'true');
+    expect(shareButton(el)).to.have.attribute('aria-haspopup', 'menu');
+    const [at, below] = [shareButton(el), menu(el)!].map((n) => n.getBoundingClientRect());
+    expect(below.top).to.be.closeTo(at.bottom, 8);
+  });
+
+  it('shares what the page set just before the press', async () => {
+    const el = await share();
+    const requests: string[][] = [];
+    el.addEventListener('share-request', (e) => {
+      requests.push([e.url, e.title]);
+      e.preventDefault();
+    });
+    el.url = 'https://news.example/changed';
+    el.title = 'Changed';
+    shareButton(el).click();
+    expect(requests).to.deep.equal([['https://news.example/changed', 'Changed']]);
+    expect(el.shareUrl).to.equal('https://news.example/changed');
+  });
+
+  it('comes back closed when it is taken off the page with its menu open', async () => {
+    const el = await share();
+    await openMenu(el);
+    expect(menu(el)).to.exist;
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    expect(menu(el)).to.equal(null);
+    expect(shareButton(el)).to.have.attribute('aria-expanded', 'false');
   });
 
   it('opens the menu with Enter, moves with the arrows, closes with Escape and returns focus', async () => {
