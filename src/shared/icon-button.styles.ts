@@ -9,8 +9,10 @@ import {css} from 'lit';
  */
 export const iconButton = css`
   .icon-button {
-    display: inline-grid;
-    place-items: center;
+    /* Flex, not grid, to centre one icon: cheaper to lay out, a thousand cards at a time. */
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
     box-sizing: border-box;
     inline-size: var(--_button-size, 2.25em);
     block-size: var(--_button-size, 2.25em);
