@@ -5,13 +5,21 @@ const LABELS = {
   'news-article': '<news-article layout="card">',
   'native-audio': '<audio controls preload="none">',
   'podcast-player': '<podcast-player>',
+  'podcast-player-drawn': '<podcast-player> all drawn',
+  'news-article-drawn': '<news-article> all drawn',
   'media-chrome': 'media-chrome audio player',
   'inline-svg': 'inline <svg>',
   'news-icon': '<news-icon>',
   'sl-icon': 'Shoelace <sl-icon>',
   'ion-icon': 'Ionicons <ion-icon>',
 };
-const OURS = new Set(['news-article', 'podcast-player', 'news-icon']);
+const OURS = new Set([
+  'news-article',
+  'news-article-drawn',
+  'podcast-player',
+  'podcast-player-drawn',
+  'news-icon',
+]);
 export const label = (variant) => LABELS[variant] ?? variant;
 
 const ms = (x) => (x === null || x === undefined ? '–' : `${x.toFixed(x < 10 ? 2 : 1)} ms`);

@@ -75,14 +75,14 @@ const groups = [
     label: `${plan.cards} cards`,
     n: plan.cards,
     baseline: 'static-card',
-    variants: ['news-article'],
+    variants: ['news-article', 'news-article-drawn'],
   },
   {
     id: 'players',
     label: `${plan.players} players`,
     n: plan.players,
     baseline: 'native-audio',
-    variants: ['podcast-player'],
+    variants: ['podcast-player', 'podcast-player-drawn'],
   },
   {
     id: 'players-small',

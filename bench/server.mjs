@@ -31,8 +31,10 @@ export function toneWav(seconds, rate = 8000) {
 export const pageBundles = {
   'static-card': [],
   'news-article': ['news-article'],
+  'news-article-drawn': ['news-article'],
   'native-audio': [],
   'podcast-player': ['podcast-player'],
+  'podcast-player-drawn': ['podcast-player'],
   'media-chrome': ['media-chrome'],
   'inline-svg': [],
   'news-icon': ['news-icon'],

@@ -72,9 +72,21 @@ const variants = {
     const s = story(i);
     return h('news-article', {layout: 'card', 'time-zone': 'UTC', ...s});
   },
+  // The same card with off-screen skipping turned off, as the README says a page can: every card
+  // is laid out and painted, like the static baseline.
+  'news-article-drawn': (i) => {
+    const card = variants['news-article'](i);
+    card.style.contentVisibility = 'visible';
+    return card;
+  },
   'native-audio': (i) => h('audio', {controls: '', preload: 'none', src: `/audio.wav?${i}`}),
   'podcast-player': (i) =>
     h('podcast-player', {src: `/audio.wav?${i}`, title: `Episode ${i}`, duration: '27:33'}),
+  'podcast-player-drawn': (i) => {
+    const player = variants['podcast-player'](i);
+    player.style.contentVisibility = 'visible';
+    return player;
+  },
   'media-chrome': (i) =>
     h(
       'media-controller',
