@@ -34,7 +34,7 @@ const {chromium} = await import('playwright-core');
 const plan = quick
   ? {runs: 3, cards: 200, players: 200, chrome: 10, icons: 2000, leakN: 100, cycles: 4, tries: 15}
   : {
-      runs: 5,
+      runs: 7,
       cards: 1000,
       players: 1000,
       chrome: 100,
