@@ -32,7 +32,7 @@ export interface BookmarkSource {
  */
 export class BookmarkController implements ReactiveController {
   #articleId = '';
-  #storage: BookmarkSource['storage'] = 'local';
+  #storage: 'local' | 'none' = 'local';
   #bookmarked = false;
   #unwatch?: () => void;
 

@@ -11,7 +11,7 @@ import '../icons/set/odnoklassniki.js';
 import '../icons/set/whatsapp.js';
 import {safeUrl} from '../shared/safe-url.js';
 import {text} from '../shared/text.js';
-import {parseTargets, targetInfo, type ShareTarget} from './share-targets.js';
+import {parseTargets, targetInfo, type ShareData, type ShareTarget} from './share-targets.js';
 import {t} from './news-share.strings.js';
 
 /** The reader asked to share. Cancelable: `preventDefault()` stops the share sheet or menu. */
@@ -37,16 +37,12 @@ export class ShareCompleteEvent extends Event {
   }
 }
 
-/** The URL a share of `url` sends (empty: the page's own), or undefined unless it is http(s). */
-export const shareUrlOf = (url: string): string | undefined => safeUrl(url || location.href);
-
-/** What is shared: read from the host whenever it is needed (drawing, or a press). */
-export interface ShareData {
-  /** http or https only; empty: the page's own URL. */
-  url: string;
-  title: string;
-  text: string;
-  /** Which targets the fallback menu offers, in order; empty: all. */
+/**
+ * What the host shares, read whenever it is needed (drawing, or a press): `url` may be anything
+ * here (empty: the page's own; only http(s) is shared), and `targets` says which targets the
+ * fallback menu offers, in order (empty: all).
+ */
+export interface ShareSource extends ShareData {
   targets: string;
 }
 
@@ -65,7 +61,7 @@ export class ShareController implements ReactiveController {
 
   constructor(
     private readonly host: LitElement,
-    private readonly data: () => ShareData,
+    private readonly data: () => ShareSource,
   ) {
     host.addController(this);
   }
@@ -77,7 +73,7 @@ export class ShareController implements ReactiveController {
 
   /** The URL that would be shared, or undefined when it is not a safe http(s) URL. */
   get shareUrl(): string | undefined {
-    return shareUrlOf(this.data().url);
+    return safeUrl(this.data().url || location.href);
   }
 
   /** The button, its menu when open, and its live region; parts named with `prefix`. */
