@@ -30,6 +30,11 @@ function tidy() {
   return {
     name: 'newsroom-tidy',
     packageLinkPhase({customElementsManifest}) {
+      // The analyzer lists modules in the order the file system gives, which differs from one
+      // machine to the next; the README and docs pages are made from this list, so sort it.
+      customElementsManifest.modules.sort(
+        (a, b) => Number(a.path > b.path) - Number(a.path < b.path),
+      );
       for (const mod of customElementsManifest.modules) {
         for (const decl of mod.declarations ?? []) {
           if (!decl.customElement) continue;

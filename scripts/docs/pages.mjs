@@ -161,6 +161,16 @@ export function pages(manifest) {
   return new Map(declarations.map((d) => [`${d.tagName}.html`, page(d.tagName, d, tags)]));
 }
 
+/** Where a stale page first parts from what it should be, for the `--check` message. */
+function firstDifference(old, html) {
+  if (old === undefined) return 'missing';
+  const was = old.split('\n');
+  const want = html.split('\n');
+  const i = want.findIndex((line, n) => line !== was[n]);
+  const at = i === -1 ? want.length : i;
+  return `line ${at + 1}: ${JSON.stringify((want[at] ?? '').trim())} expected, found ${JSON.stringify((was[at] ?? '').trim())}`;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
   const check = process.argv.includes('--check');
@@ -168,13 +178,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   mkdirSync(outDir, {recursive: true});
   for (const [name, html] of pages(manifest)) {
     const path = outDir + name;
-    if (existsSync(path) && readFileSync(path, 'utf8') === html) continue;
-    if (check) stale.push(name);
+    const old = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    if (old === html) continue;
+    if (check) stale.push(`${name} (${firstDifference(old, html)})`);
     else writeFileSync(path, html);
   }
   if (stale.length) {
     console.error(
-      `demo/docs: ${stale.join(', ')} stale; run \`npm run manifest && npm run docs\`.`,
+      `demo/docs: stale, run \`npm run manifest && npm run docs\`:\n  ${stale.join('\n  ')}`,
     );
     process.exit(1);
   }
