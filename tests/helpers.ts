@@ -7,6 +7,21 @@ import {iconSvg} from '../src/icons/icon-svg.js';
 export const nextFrame = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
+/** Resolves when `check` holds (polled each 20 ms), or fails with `what` after `ms`. */
+export async function until(
+  check: () => boolean,
+  what: string | (() => string),
+  ms = 5000,
+): Promise<void> {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) {
+      throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 /** Collects console.warn calls while `run` executes. */
 export async function captureWarnings(run: () => Promise<void> | void): Promise<string[]> {
   const seen: string[] = [];

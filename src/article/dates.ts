@@ -59,7 +59,7 @@ export function formatDate(date: Date, lang: string, timeZone: unknown): string 
   }
 }
 
-const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
+const SIZES: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 31_536_000],
   ['month', 2_592_000],
   ['week', 604_800],
@@ -68,16 +68,48 @@ const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60],
   ['second', 1],
 ];
+/**
+ * Each unit with its size in seconds and the distance it takes over from: where the smaller unit's
+ * rounded count would reach it (59.5 seconds is "1 minute ago", never "60 seconds ago").
+ */
+const UNITS = SIZES.map(([unit, size], i) => ({
+  unit,
+  size,
+  from: i < SIZES.length - 1 ? size - SIZES[i + 1][1] / 2 : 0,
+}));
+
+/** The unit a distance in seconds is told in, and where the larger one takes over. */
+function unitOf(seconds: number) {
+  const i = UNITS.findIndex(({from}) => Math.abs(seconds) >= from);
+  return {...UNITS[i], larger: UNITS[i - 1]?.from ?? Infinity};
+}
 
 /** "2 hours ago", "yesterday", "in 3 days", in the reader's language. */
 export function formatRelative(date: Date, lang: string, now = Date.now()): string {
   const seconds = (date.getTime() - now) / 1000;
-  const [unit, size] =
-    UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? UNITS[UNITS.length - 1];
+  const {unit, size} = unitOf(seconds);
   return intl('relative', lang, (l) => new Intl.RelativeTimeFormat(l, {numeric: 'auto'})).format(
     Math.round(seconds / size),
     unit,
   );
+}
+
+/**
+ * Milliseconds until `formatRelative(date)` says something else (and a tenth of a second more, to
+ * be past the turn): the rounded count moves on, or the distance passes into another unit ("59
+ * minutes ago" to "1 hour ago").
+ */
+export function relativeChangesIn(date: Date, now = Date.now()): number {
+  const seconds = (date.getTime() - now) / 1000;
+  const {size, from, larger} = unitOf(seconds);
+  // The count is rounded, so it moves on when seconds / size passes the half below it.
+  const x = seconds / size;
+  const half = Math.ceil(x - 0.5) - 0.5;
+  let wait = (x - (half < x ? half : half - 1)) * size;
+  // A past date grows into the larger unit; a coming one shrinks out of its own.
+  if (seconds < 0) wait = Math.min(wait, larger + seconds);
+  else if (from) wait = Math.min(wait, seconds - from);
+  return wait * 1000 + 100;
 }
 
 /** "3 min" in the reader's language. */

@@ -13,6 +13,7 @@ import {safeUrl} from '../shared/safe-url.js';
 import {text} from '../shared/text.js';
 import {styles} from './news-article.styles.js';
 import {formatDate, formatMinutes, formatRelative, parseDate} from './dates.js';
+import {RelativeClock} from './relative-clock.js';
 import {newsArticleJsonLd, setScriptJson} from './structured-data.js';
 import {t} from './news-article.strings.js';
 
@@ -99,7 +100,7 @@ export class NewsArticle extends LitElement {
   articleId = '';
   /** ISO 8601 (`2010-05-20T15:12:00+04:00`, or a day: `2010-05-20`), shown in a `<time>` in the reader's language. Anything else is left out. */
   datetime = '';
-  /** `absolute`: "20 May 2010 at 15:12"; `relative`: "2 hours ago" (the full date is its tooltip). */
+  /** `absolute`: "20 May 2010 at 15:12"; `relative`: "2 hours ago", kept up to date while shown (the full date is its tooltip). */
   dateStyle: 'absolute' | 'relative' = 'absolute';
   /** IANA time zone for the date, e.g. `Europe/Moscow`; empty: the reader's. */
   timeZone = '';
@@ -126,6 +127,7 @@ export class NewsArticle extends LitElement {
   #words = 0;
 
   readonly #locale = new LocaleController(this);
+  readonly #clock = new RelativeClock(this);
   /** The story's id for bookmarks: its `article-id`, else its link. */
   readonly #bookmark = new BookmarkController(this, () => ({
     articleId: text(this.articleId) || safeUrl(this.href) || '',
@@ -193,16 +195,16 @@ export class NewsArticle extends LitElement {
     const date = parseDate(this.datetime);
     const author = text(this.author);
     const minutes = this.#words ? Math.max(1, Math.round(this.#words / READING_SPEED)) : 0;
+    const relative = this.dateStyle === 'relative';
+    this.#clock.watch(relative ? date : undefined);
     if (!date && !author && !minutes) return nothing;
     return html`<p part="meta">
       ${author ? html`<span>${t(lang, 'byline', {author})}</span>` : nothing}
       ${date
         ? html`<time
             datetime=${date.toISOString()}
-            title=${this.dateStyle === 'relative' ? formatDate(date, lang, this.timeZone) : nothing}
-            >${this.dateStyle === 'relative'
-              ? formatRelative(date, lang)
-              : formatDate(date, lang, this.timeZone)}</time
+            title=${relative ? formatDate(date, lang, this.timeZone) : nothing}
+            >${relative ? formatRelative(date, lang) : formatDate(date, lang, this.timeZone)}</time
           >`
         : nothing}
       ${minutes

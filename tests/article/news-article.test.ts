@@ -5,7 +5,8 @@ import '../../src/article/news-article.js';
 import '../../src/locales/all.js';
 import type {NewsArticle} from '../../src/article/news-article.js';
 import {bookmarks, localBookmarkStore} from '../../src/bookmark/bookmark-store.js';
-import {iconName} from '../helpers.js';
+import {iconName, until} from '../helpers.js';
+import {formatRelative, relativeChangesIn} from '../../src/article/dates.js';
 
 const root = (el: NewsArticle) => el.shadowRoot!;
 const part = (el: NewsArticle, name: string) =>
@@ -131,6 +132,76 @@ describe('<news-article>', () => {
       const time = part(el, 'meta')!.querySelector('time')!;
       expect(text(time)).to.equal('2 hours ago');
       expect(time.title).to.match(/\d{4}/);
+    });
+
+    /** Counts the card's redraws from now on (a controller is told of each). */
+    const redraws = (el: NewsArticle) => {
+      const count = {n: 0};
+      el.addController({hostUpdated: () => count.n++});
+      return count;
+    };
+    const ago = (seconds: number) => new Date(Date.now() - seconds * 1000).toISOString();
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+    it('keeps a relative date true as time passes, redrawing only when the words change', async () => {
+      const el = await card({datetime: ago(59.3), 'date-style': 'relative'});
+      const time = part(el, 'meta')!.querySelector('time')!;
+      expect(text(time)).to.equal('59 seconds ago');
+      const count = redraws(el);
+      await until(() => text(time) === '1 minute ago', 'the minute to come round', 3000);
+      await sleep(600);
+      expect(count.n, 'one redraw: the next change is at a minute and a half').to.equal(1);
+      const fixed = await card({datetime: ago(59.3)});
+      const still = redraws(fixed);
+      // 48 days ago reads "2 months ago" for 27 days more: longer than a timer can wait (24.8
+      // days), which must neither make it spin nor fire early.
+      const old = await card({datetime: ago(48 * 86400), 'date-style': 'relative'});
+      const weeks = redraws(old);
+      await sleep(1200);
+      expect(still.n, 'an absolute date never needs a redraw').to.equal(0);
+      expect(weeks.n, 'a date weeks ago is not redrawn every moment').to.equal(0);
+      expect(text(part(old, 'meta')!.querySelector('time'))).to.equal('2 months ago');
+    });
+
+    it('lets a removed card be, and brings its relative date up to date when it comes back', async () => {
+      const el = await card({datetime: ago(10), 'date-style': 'relative'});
+      const wrapper = el.parentElement!;
+      expect(text(part(el, 'meta')!.querySelector('time'))).to.equal('10 seconds ago');
+      el.remove();
+      const count = redraws(el);
+      await sleep(1300);
+      expect(count.n, 'no redraws while off the page').to.equal(0);
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(text(part(el, 'meta')!.querySelector('time'))).to.match(/^1[12] seconds ago$/);
+      el.dateStyle = 'absolute';
+      await el.updateComplete;
+      const after = redraws(el);
+      await sleep(1200);
+      expect(after.n, 'switched to absolute: no more redraws').to.equal(0);
+    });
+
+    it('knows when a relative date will next read differently', () => {
+      const now = Date.UTC(2026, 10, 28, 12);
+      const says = (ms: number) => formatRelative(new Date(now + ms), 'en', now);
+      expect(says(-59_400)).to.equal('59 seconds ago');
+      expect(says(-59_600)).to.equal('1 minute ago');
+      expect(says(-26.4 * 86400_000)).to.equal('4 weeks ago');
+      expect(says(-26.6 * 86400_000)).to.equal('last month');
+      expect(says(59_600)).to.equal('in 1 minute');
+      expect(says(59_400)).to.equal('in 59 seconds');
+      const seconds = (ms: number) => (relativeChangesIn(new Date(now + ms), now) - 100) / 1000;
+      // "1 hour ago" (1.4 h) turns to "2 hours ago" at 1.5 h.
+      expect(seconds(-1.4 * 3600_000)).to.be.closeTo(360, 0.001);
+      // "4 weeks ago" (26 days) turns to "1 month ago" at 26.5 days, before its rounding would.
+      expect(seconds(-26 * 86400_000)).to.be.closeTo(0.5 * 86400, 0.001);
+      // "in 2 hours" turns to "in 1 hour" with 1.5 h to go.
+      expect(seconds(2 * 3600_000)).to.be.closeTo(1800, 0.001);
+      // "in 1 minute" (61 s away) turns to "in 59 seconds" a second and a half later.
+      expect(seconds(61_000)).to.be.closeTo(1.5, 0.001);
+      // "in 3 days" turns to "in 2 days" at two and a half; "in 20 s" ticks each second.
+      expect(seconds(3 * 86400_000)).to.be.closeTo(0.5 * 86400, 0.001);
+      expect(seconds(20_000)).to.be.closeTo(0.5, 0.001);
     });
 
     it('names its bookmark after the headline, keyed by its id (or its href), and passes its link to share', async () => {

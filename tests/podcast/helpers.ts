@@ -2,6 +2,9 @@
 import {sendMouse} from '@web/test-runner-commands';
 import type {PodcastPlayer} from '../../src/podcast/podcast-player.js';
 import {toneWav} from './wav.mjs';
+import {until} from '../helpers.js';
+
+export {until};
 
 /** A Blob URL of a `seconds`-long WAV tone: exact metadata, no server needed. */
 export const wavUrl = (seconds = 6) =>
@@ -34,21 +37,6 @@ export async function click(target: Element, fraction = 0.5): Promise<void> {
     type: 'click',
     position: [Math.round(box.left + box.width * fraction), Math.round(box.top + box.height / 2)],
   });
-}
-
-/** Resolves when `check` holds (polled each 20 ms), or fails with `what` after `ms`. */
-export async function until(
-  check: () => boolean,
-  what: string | (() => string),
-  ms = 5000,
-): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) {
-      throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
-    }
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 /** Plays and waits until the audio really advances. */

@@ -1,0 +1,40 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {relativeChangesIn} from './dates.js';
+
+/** setTimeout's longest wait (about 24.8 days); a longer one would fire at once. */
+const LONGEST = 2 ** 31 - 1;
+
+/**
+ * Keeps a relative date ("5 minutes ago") true while its host is on the page: the host is redrawn
+ * when the words would change, and not otherwise. Call `watch()` from `render()`.
+ */
+export class RelativeClock implements ReactiveController {
+  #date?: Date;
+  #timer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** The date the host now shows as relative, or undefined when it shows none. */
+  watch(date: Date | undefined): void {
+    this.#date = date;
+  }
+
+  hostUpdated(): void {
+    clearTimeout(this.#timer);
+    if (this.#date) {
+      const wait = Math.min(relativeChangesIn(this.#date), LONGEST);
+      this.#timer = setTimeout(() => this.host.requestUpdate(), wait);
+    }
+  }
+
+  /** Back on the page: the words may have gone stale while it was away. */
+  hostConnected(): void {
+    if (this.#date) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+  }
+}
