@@ -203,10 +203,10 @@ export class ShareController implements ReactiveController {
     items[focus === 'first' ? 0 : items.length - 1]?.focus();
   }
 
-  #close(returnFocus = true): void {
+  #close(): void {
     if (this.#menu?.matches(':popover-open')) this.#menu.hidePopover();
     this.#set({menuOpen: false});
-    if (returnFocus) this.#button?.focus();
+    this.#button?.focus();
   }
 
   #items(): HTMLElement[] {
@@ -245,13 +245,17 @@ export class ShareController implements ReactiveController {
         this.#close();
         break;
       case 'Tab':
-        this.#close(false);
-        return;
+        // Focus goes back to the button first (the menu is gone before Tab moves on): Tab then
+        // leaves for what follows the button, and Shift+Tab stays on the button.
+        this.#close();
+        if (!event.shiftKey) return event.stopPropagation();
+        break;
       case ' ':
         (event.target as HTMLElement).click();
         break;
       default:
-        return;
+        // The menu has the keyboard while it is open: the host's own shortcuts wait.
+        return event.stopPropagation();
     }
     event.preventDefault();
     event.stopPropagation();

@@ -201,6 +201,46 @@ describe('<news-share>', () => {
     expect(shareButton(el)).to.have.attribute('aria-expanded', 'false');
   });
 
+  it('lets Tab leave the open menu for what follows the button, and Shift+Tab go back to the button', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <button>Before</button>
+        <news-share url=${HARD_URL} title="Tides"></news-share>
+        <button>After</button>
+      </div>`,
+    );
+    const el = wrapper.querySelector('news-share')!;
+    const [before, after] = wrapper.querySelectorAll(':scope > button');
+    const heard: string[] = [];
+    wrapper.addEventListener('keydown', (e) => heard.push(e.key));
+    shareButton(el).focus();
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    await settle();
+    expect(focused(el)).to.equal(items(el)[0]);
+    // Keys in the menu are the menu's: a player's shortcuts around it must not hear "m" or arrows.
+    await sendKeys({press: 'm'});
+    await sendKeys({press: 'ArrowDown'});
+    expect(heard, 'keys pressed in the menu, heard outside it').to.deep.equal(['Enter']);
+    await sendKeys({press: 'Tab'});
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(after);
+    expect(menu(el)).to.equal(null);
+    expect(shareButton(el)).to.have.attribute('aria-expanded', 'false');
+    shareButton(el).focus();
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    await settle();
+    await sendKeys({down: 'Shift'});
+    await sendKeys({press: 'Tab'});
+    await el.updateComplete;
+    expect(focused(el)).to.equal(shareButton(el));
+    expect(menu(el)).to.equal(null);
+    await sendKeys({press: 'Tab'});
+    await sendKeys({up: 'Shift'});
+    expect(document.activeElement).to.equal(before);
+  });
+
   it('opens with Space and ArrowDown too, and ArrowUp focuses the last item', async () => {
     const el = await share();
     shareButton(el).focus();
