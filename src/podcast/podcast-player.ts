@@ -221,9 +221,13 @@ export class PodcastPlayer extends LitElement {
     return [...(this.querySelectorAll?.('source') ?? [])];
   }
 
-  /** Whether there is audio to play. A server, which cannot read the children, assumes so. */
+  /**
+   * Whether there is audio it may play: a `src` or a `<source>` that is http(s) or blob. A server,
+   * which cannot read the children, assumes so.
+   */
   #hasSource(): boolean {
-    return !!this.src || !this.querySelectorAll || this.#sources().length > 0;
+    const safe = (url: string) => safeUrl(url, true);
+    return !!safe(this.src) || !this.querySelectorAll || this.#sources().some((s) => safe(s.src));
   }
 
   #rateList(): number[] {

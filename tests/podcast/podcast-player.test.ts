@@ -814,6 +814,25 @@ describe('<podcast-player>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('treats a src or <source> that is not http(s) as no audio, rather than pretending to play', async () => {
+      for (const player of [
+        html`<podcast-player src="javascript:alert(1)"></podcast-player>`,
+        html`<podcast-player src="data:audio/wav;base64,UklGRg=="></podcast-player>`,
+        html`<podcast-player><source src="javascript:alert(1)" /></podcast-player>`,
+      ]) {
+        const el = await fixture<PodcastPlayer>(player);
+        let played = 0;
+        el.addEventListener('play', () => played++);
+        expect(part(el, 'error').textContent!.trim()).to.equal('No audio to play.');
+        expect(part(el, 'play-button').disabled).to.be.true;
+        await el.play();
+        await el.updateComplete;
+        expect(el.matches(':state(playing)'), 'drawn as playing').to.be.false;
+        expect(played).to.equal(0);
+        expect(part(el, 'play-button')).to.have.attribute('aria-label', 'Play');
+      }
+    });
+
     it('shows --:-- for duration="abc", defaults for bad steps and rates', async () => {
       const el = await fixture<PodcastPlayer>(
         html`<podcast-player
