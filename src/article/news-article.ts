@@ -88,7 +88,7 @@ export class NewsArticle extends LitElement {
     section: {},
     tags: {},
     headingLevel: {attribute: 'heading-level'},
-    layout: {},
+    layout: {reflect: true},
     structuredData: {type: Boolean, attribute: 'structured-data'},
   };
 
@@ -163,9 +163,9 @@ export class NewsArticle extends LitElement {
     const heading = headings[level] ?? headings[2];
     const tags = this.#tags;
     const imageBox = image
-      ? html`<figure part="image">
+      ? html`<div part="image">
           <img src=${image} alt=${this.imageAlt} loading="lazy" decoding="async" />
-        </figure>`
+        </div>`
       : nothing;
     return html`<article class=${full ? 'full' : 'card'}>
       ${full ? nothing : imageBox}

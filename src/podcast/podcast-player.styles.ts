@@ -20,6 +20,9 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-block-size: auto 3.125rem;
   }
+  :host([hidden]) {
+    display: none;
+  }
   button,
   a {
     /* Flex, not grid, to centre one child: cheaper to lay out, a thousand players at a time. */

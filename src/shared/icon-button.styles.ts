@@ -45,4 +45,7 @@ export const iconButtonHost = css`
     vertical-align: middle;
     color: var(--_news-muted);
   }
+  :host([hidden]) {
+    display: none;
+  }
 `;

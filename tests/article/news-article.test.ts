@@ -89,6 +89,15 @@ describe('<news-article>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('gives screen readers nothing for a decorative image (no image-alt), not an empty figure', async () => {
+      const el = await card({image: '/never-loads.jpg'});
+      const box = part(el, 'image')!;
+      expect(box.querySelector('img')!.alt).to.equal('');
+      // A plain box: no figure (which would be announced, empty) and no role of its own.
+      expect(box.matches('figure, [role], [aria-label]')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
     it('draws the image in a box reserved before it loads, with its alt text', async () => {
       const el = await card({
         image: '/never-loads.jpg',
@@ -311,6 +320,16 @@ describe('<news-article>', () => {
   });
 
   describe('full layout', () => {
+    it('is drawn in full when set by property, as frameworks do: layout reflects', async () => {
+      const el = await card();
+      el.layout = 'full';
+      await el.updateComplete;
+      expect(el).to.have.attribute('layout', 'full');
+      // A full article is never skipped off screen: its height is the reader's scrollbar.
+      expect(getComputedStyle(el).contentVisibility).to.equal('visible');
+      expect(root(el).querySelector('article.full')).to.exist;
+    });
+
     it('keeps the body in the light DOM, slotted', async () => {
       const el = await fullArticle();
       const quote = el.querySelector('blockquote')!;

@@ -91,3 +91,28 @@ describe('hostile page CSS', () => {
     for (const item of items) expect(box(item).height).to.be.at.least(24);
   });
 });
+
+describe('the hidden attribute', () => {
+  it('hides every element, from sight and from screen readers, and shows it again when removed', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <news-article hidden headline="Tides" href="https://news.example/t"></news-article>
+        <news-bookmark hidden article-id="h1"></news-bookmark>
+        <news-share hidden url="https://news.example/t"></news-share>
+        <podcast-player hidden duration="0:06"></podcast-player>
+        <news-icon hidden name="play"></news-icon>
+      </div>`,
+    );
+    const elements = [...wrapper.children] as LitElement[];
+    await Promise.all(elements.map((el) => el.updateComplete));
+    for (const el of elements) {
+      expect(getComputedStyle(el).display, el.localName).to.equal('none');
+      expect(box(el).height, el.localName).to.equal(0);
+    }
+    for (const el of elements) el.hidden = false;
+    for (const el of elements) {
+      expect(getComputedStyle(el).display, el.localName).not.to.equal('none');
+      expect(box(el).height, el.localName).to.be.greaterThan(0);
+    }
+  });
+});
