@@ -65,6 +65,8 @@ export class MediaController implements ReactiveController {
   #media?: HTMLMediaElement | null;
   #listening = false;
   #lastTick = 0;
+  /** The speed the page was last told of by a ratechange. */
+  #toldRate = 1;
   /** Where to go once the metadata is known (start, resume, or a seek before loading). */
   #startAt = 0;
 
@@ -198,6 +200,12 @@ export class MediaController implements ReactiveController {
       if (now - this.#lastTick < 250) return;
       this.#lastTick = now;
       if (Math.floor(media.currentTime / 5) !== Math.floor(state.currentTime / 5)) this.#save();
+    }
+    // Setting the default speed (kept across loads) fires ratechange as well: the page hears
+    // of the speed only when it is a new one.
+    if (type === 'ratechange') {
+      if (media.playbackRate === this.#toldRate) return;
+      this.#toldRate = media.playbackRate;
     }
     this.#sync();
     if (forwarded.includes(type)) {

@@ -202,6 +202,8 @@ describe('<podcast-player>', () => {
       expect(speed.textContent!.trim()).to.equal('1×');
       expect(speed).to.have.attribute('aria-label', 'Speed 1×');
       const seen: string[] = [];
+      const heard: number[] = [];
+      el.addEventListener('ratechange', () => heard.push(el.playbackRate));
       for (let i = 0; i < 5; i++) {
         const changed = nextEvent(el, 'ratechange');
         await click(speed);
@@ -209,6 +211,8 @@ describe('<podcast-player>', () => {
         seen.push(speed.textContent!.trim());
       }
       expect(seen).to.deep.equal(['1.25×', '1.5×', '2×', '0.75×', '1×']);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(heard, 'one ratechange a press').to.deep.equal([1.25, 1.5, 2, 0.75, 1]);
       el.setAttribute('rates', '1 3');
       await el.updateComplete;
       const changed = nextEvent(el, 'ratechange');
