@@ -4,7 +4,7 @@ export type Shortcut = 'toggle' | 'back' | 'forward' | 'mute' | 'slower' | 'fast
 /**
  * The player's shortcut for a key press, if any: Space or K, J or ←, L or →, M, Shift+< and
  * Shift+>. Latin letters go by the letter typed (M is M on AZERTY too); in other scripts (a
- * Russian layout) by the key's place on the keyboard. Space is left to a focused button or
+ * Russian layout) by the key's place on the keyboard, as US English has it. Space is left to a focused button or
  * link, which it activates.
  */
 export function shortcut(event: KeyboardEvent): Shortcut | undefined {
@@ -28,7 +28,9 @@ export function shortcut(event: KeyboardEvent): Shortcut | undefined {
       KeyM: 'mute',
       '<': 'slower',
       '>': 'faster',
-    } as const
+      // Where < and > sit on a layout that has letters there (Russian: Shift+Б, Shift+Ю).
+      ...(event.shiftKey && {Comma: 'slower', Period: 'faster'}),
+    } as Record<string, Shortcut>
   )[key];
 }
 

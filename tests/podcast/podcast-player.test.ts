@@ -595,11 +595,12 @@ describe('<podcast-player>', () => {
       const el = await fixture<PodcastPlayer>(
         html`<podcast-player src=${wavUrl()}></podcast-player>`,
       );
-      const press = (key: string, code: string) =>
+      const press = (key: string, code: string, shiftKey = false) =>
         part(el, 'mute-button').dispatchEvent(
           new KeyboardEvent('keydown', {
             key,
             code,
+            shiftKey,
             bubbles: true,
             composed: true,
             cancelable: true,
@@ -614,6 +615,14 @@ describe('<podcast-player>', () => {
       press('ь', 'KeyM'); // Russian layout
       await el.updateComplete;
       expect(el.muted, 'Russian layout, M place').to.be.false;
+      press('Ю', 'Period', true); // Russian Shift+Ю, where > sits on QWERTY
+      expect(el.playbackRate, 'Russian Shift+Ю: faster').to.equal(1.25);
+      press('Б', 'Comma', true);
+      press('Б', 'Comma', true);
+      expect(el.playbackRate, 'Russian Shift+Б twice: slower').to.equal(0.75);
+      press('б', 'Comma'); // without Shift, as "," alone does nothing either
+      press(',', 'Comma');
+      expect(el.playbackRate).to.equal(0.75);
     });
 
     it('plays, steps, mutes and changes speed with real key presses while focused', async () => {
