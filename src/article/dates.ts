@@ -4,11 +4,20 @@ const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})
 /** Dates given without a time: shown as that calendar day, whatever the reader's zone. */
 const dayOnly = new WeakSet<Date>();
 
-/** Parses an ISO 8601 date (`2010-05-20`, `2010-05-20T15:12:00+04:00`); anything else gives undefined. */
+/**
+ * Parses an ISO 8601 date (`2010-05-20`, `2010-05-20T15:12:00+04:00`); anything else, and a day
+ * that no month has (`2010-02-30`, which Date would roll on to 2 March), gives undefined.
+ */
 export function parseDate(value: unknown): Date | undefined {
   const iso = text(value);
   const date = new Date(ISO.test(iso) ? iso : NaN);
-  if (Number.isNaN(date.getTime())) return undefined;
+  const [year, month, day] = iso.split(/\D/, 3).map(Number);
+  if (
+    Number.isNaN(date.getTime()) ||
+    new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day
+  ) {
+    return undefined;
+  }
   if (iso.length === 10) dayOnly.add(date);
   return date;
 }

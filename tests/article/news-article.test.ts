@@ -431,10 +431,24 @@ describe('<news-article>', () => {
     });
 
     it('leaves out an invalid or non-ISO date', async () => {
-      for (const datetime of ['the twentieth of May', 'May 20', '20/05/2010', '2010-13-45']) {
+      for (const datetime of [
+        'the twentieth of May',
+        'May 20',
+        '20/05/2010',
+        '2010-13-45',
+        // Days no month has, which Date would quietly roll on into the next month.
+        '2010-02-30',
+        '2010-04-31T10:00+03:00',
+        '2011-02-29',
+      ]) {
         const el = await card({datetime});
         expect(root(el).querySelector('time'), datetime).to.equal(null);
       }
+    });
+
+    it('takes a leap day in a leap year', async () => {
+      const el = await card({datetime: '2012-02-29'});
+      expect(text(root(el).querySelector('time'))).to.equal('February 29, 2012');
     });
 
     it('shows a date without a time as that day, in every time zone', async () => {
