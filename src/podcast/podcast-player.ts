@@ -280,6 +280,7 @@ export class PodcastPlayer extends LitElement {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement;
     // On a server (no DOM) nothing loads: the browser does it once the player is on the page.
     const live = this.isConnected;
     if (
@@ -407,7 +408,16 @@ export class PodcastPlayer extends LitElement {
     </button>`;
   }
 
+  /** The control that had focus before this update. */
+  #focused?: Element | null;
+
   protected override updated(): void {
+    // A control that had focus and is gone (Retry once pressed, the slider when the audio fails)
+    // hands it to the one in its place, rather than dropping it on the page.
+    if (this.#focused && !this.#focused.isConnected) {
+      const find = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
+      (find('.retry') ?? find('.play'))?.focus();
+    }
     // The slider's fill, through the CSSOM (a style attribute would break a strict CSP).
     const progress = this.currentTime / this.duration;
     this.renderRoot

@@ -491,6 +491,9 @@ describe('<podcast-player>', () => {
       await el.updateComplete;
       expect(part(el, 'error')).to.equal(null);
       expect(el.matches(':state(error)')).to.be.false;
+      expect(el.shadowRoot!.activeElement, 'focus passed from Retry to Pause').to.equal(
+        part(el, 'play-button'),
+      );
     });
 
     it('shows a message for a corrupt file; retry tries again; a new src plays', async () => {
@@ -498,9 +501,13 @@ describe('<podcast-player>', () => {
       const el = await fixture<PodcastPlayer>(
         html`<podcast-player src=${URL.createObjectURL(junk)}></podcast-player>`,
       );
+      slider(el).focus();
       void el.play();
       await nextEvent(el, 'error');
       await el.updateComplete;
+      expect(el.shadowRoot!.activeElement, 'focus passed from the slider to Retry').to.equal(
+        part(el, 'retry-button'),
+      );
       expect(part(el, 'error').textContent!.trim()).to.equal('Couldn’t load this episode.');
       await expect(el).to.be.accessible();
       // Chromium keeps the bad bytes in its media cache, so the same URL fails again.
