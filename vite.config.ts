@@ -18,8 +18,9 @@ const entries = {
   ),
 };
 
-/** Modules the one-tag bundle loads only when a page uses them. */
-const onDemand = /podcast[\\/](extras[\\/]|media-session)|lit-html[\\/]directives?[\\/.]/;
+/** Modules the one-tag bundle loads only when a page uses them (the share menu: where there is no share sheet). */
+const onDemand =
+  /podcast[\\/](extras[\\/]|media-session)|share[\\/]share-menu|lit-html[\\/]directives?[\\/.]/;
 
 export default defineConfig(({command, mode}) => {
   if (command === 'serve') {

@@ -1,17 +1,10 @@
 import {css, html, nothing, type LitElement, type ReactiveController} from 'lit';
 import {iconSvg} from '../icons/icon-svg.js';
 import '../icons/set/share.js';
-import '../icons/set/file.js';
-import '../icons/set/mail.js';
-import '../icons/set/facebook.js';
-import '../icons/set/vk.js';
-import '../icons/set/x-twitter.js';
-import '../icons/set/telegram.js';
-import '../icons/set/odnoklassniki.js';
-import '../icons/set/whatsapp.js';
 import {safeUrl} from '../shared/safe-url.js';
 import {text} from '../shared/text.js';
-import {parseTargets, targetInfo, type ShareData, type ShareTarget} from './share-targets.js';
+import type {ShareData, ShareTarget} from './share-targets.js';
+import type {MenuOwner, ShareMenu} from './share-menu.js';
 import {t} from './news-share.strings.js';
 
 /** The reader asked to share. Cancelable: `preventDefault()` stops the share sheet or menu. */
@@ -58,6 +51,8 @@ export class ShareController implements ReactiveController {
   #lang = 'en';
   /** Part names are `${prefix}button`, `${prefix}menu` and `${prefix}item`. */
   #prefix = '';
+  /** The fallback menu, loaded the first time it opens. */
+  #menuCode?: ShareMenu;
 
   constructor(
     private readonly host: LitElement,
@@ -97,7 +92,7 @@ export class ShareController implements ReactiveController {
       >
         ${iconSvg('share')}
       </button>
-      ${this.#state.menuOpen ? this.#renderMenu(lang) : nothing}
+      ${open && this.#menuCode ? this.#renderMenu(this.#menuCode) : nothing}
       ${
         // The live region appears with the menu, before anything is said in it, and then stays:
         // a thousand cards need no thousand idle regions.
@@ -120,44 +115,10 @@ export class ShareController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  #renderMenu(lang: string) {
+  #renderMenu(menu: ShareMenu) {
     const {title, text: line, targets} = this.data();
     const data = {url: this.shareUrl ?? '', title: text(title), text: text(line)};
-    const item = `${this.#prefix}item`;
-    return html`<div
-      class="share-menu"
-      role="menu"
-      part=${`${this.#prefix}menu`}
-      popover="auto"
-      aria-label=${t(lang, 'share')}
-      @keydown=${this.#onMenuKey}
-      @toggle=${this.#onToggle}
-    >
-      ${parseTargets(targets).map((target) => {
-        const {icon, href} = targetInfo[target];
-        const content = html`${iconSvg(icon)}${t(lang, target)}`;
-        return href
-          ? html`<a
-              role="menuitem"
-              part=${item}
-              tabindex="-1"
-              href=${href(data)}
-              target=${target === 'mail' ? nothing : '_blank'}
-              rel="noopener noreferrer"
-              @click=${() => this.#done(target)}
-              >${content}</a
-            >`
-          : html`<button
-              role="menuitem"
-              part=${item}
-              type="button"
-              tabindex="-1"
-              @click=${this.#copy}
-            >
-              ${content}
-            </button>`;
-      })}
-    </div>`;
+    return menu.render(this.#lang, this.#prefix, data, targets);
   }
 
   /** Checks the URL and asks the page; returns the request unless the URL is unsafe or the page vetoed. */
@@ -194,13 +155,15 @@ export class ShareController implements ReactiveController {
   };
 
   async #open(focus: 'first' | 'last' = 'first'): Promise<void> {
+    this.#menuCode ??= new (await import('./share-menu.js')).ShareMenu(this.#owner);
+    // The host may have left the page while the menu's code loaded.
+    if (!this.host.isConnected) return;
     this.#set({menuOpen: true, live: true});
     await this.host.updateComplete;
     const menu = this.#menu;
-    if (!menu) return;
+    if (!menu?.isConnected) return;
     menu.showPopover();
-    const items = this.#items();
-    items[focus === 'first' ? 0 : items.length - 1]?.focus();
+    this.#menuCode.focus(focus);
   }
 
   #close(): void {
@@ -209,13 +172,25 @@ export class ShareController implements ReactiveController {
     this.#button?.focus();
   }
 
-  #items(): HTMLElement[] {
-    return [...(this.#menu?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-  }
-
-  readonly #onToggle = (event: ToggleEvent): void => {
-    // Light dismiss (an outside click) closes the popover: keep the state in step.
-    if (event.newState === 'closed' && this.#state.menuOpen) this.#set({menuOpen: false});
+  /** What the menu may do with this button. */
+  readonly #owner: MenuOwner = {
+    root: () => this.host.renderRoot,
+    close: () => this.#close(),
+    dismissed: () => {
+      // Light dismiss (an outside click) closed the popover: keep the state in step.
+      if (this.#state.menuOpen) this.#set({menuOpen: false});
+    },
+    done: (target, url) => {
+      this.#close();
+      this.#complete(target, url);
+    },
+    copied: async (ok, url) => {
+      // Emptied first, so that a second "Link copied" is announced again.
+      this.#set({announcement: ''});
+      await this.host.updateComplete;
+      this.#set({announcement: t(this.#lang, ok ? 'copied' : 'copyFailed', {url})});
+      if (ok) this.#complete('copy', url);
+    },
   };
 
   readonly #onButtonKey = (event: KeyboardEvent): void => {
@@ -224,86 +199,8 @@ export class ShareController implements ReactiveController {
     if (this.#request()) void this.#open(event.key === 'ArrowDown' ? 'first' : 'last');
   };
 
-  readonly #onMenuKey = (event: KeyboardEvent): void => {
-    const items = this.#items();
-    const at = items.indexOf(this.#menu?.querySelector<HTMLElement>(':focus') ?? items[0]);
-    const move = (to: number) => items[(to + items.length) % items.length]?.focus();
-    switch (event.key) {
-      case 'ArrowDown':
-        move(at + 1);
-        break;
-      case 'ArrowUp':
-        move(at - 1);
-        break;
-      case 'Home':
-        move(0);
-        break;
-      case 'End':
-        move(items.length - 1);
-        break;
-      case 'Escape':
-        this.#close();
-        break;
-      case 'Tab':
-        // Focus goes back to the button first (the menu is gone before Tab moves on): Tab then
-        // leaves for what follows the button, and Shift+Tab stays on the button.
-        this.#close();
-        if (!event.shiftKey) return event.stopPropagation();
-        break;
-      case ' ':
-        (event.target as HTMLElement).click();
-        break;
-      default:
-        // The menu has the keyboard while it is open: the host's own shortcuts wait.
-        return event.stopPropagation();
-    }
-    event.preventDefault();
-    event.stopPropagation();
-  };
-
-  #done(target: ShareTarget): void {
-    const url = this.shareUrl ?? '';
-    this.#close();
-    this.#complete(target, url);
-  }
-
   #complete(target: ShareTarget | 'native', url: string): void {
     this.host.dispatchEvent(new ShareCompleteEvent(target, url));
-  }
-
-  readonly #copy = async (): Promise<void> => {
-    const url = this.shareUrl ?? '';
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(url);
-      copied = true;
-    } catch {
-      copied = this.#copyWithSelection(url);
-    }
-    this.#close();
-    // Emptied first, so that a second "Link copied" is announced again.
-    this.#set({announcement: ''});
-    await this.host.updateComplete;
-    this.#set({announcement: t(this.#lang, copied ? 'copied' : 'copyFailed', {url})});
-    if (copied) this.#complete('copy', url);
-  };
-
-  /** The fallback when the Clipboard API is denied: select the text and copy it. */
-  #copyWithSelection(url: string): boolean {
-    const field = document.createElement('textarea');
-    field.value = url;
-    field.readOnly = true;
-    field.style.cssText = 'position:fixed;opacity:0;pointer-events:none';
-    this.host.renderRoot.append(field);
-    field.select();
-    let copied = false;
-    try {
-      copied = document.execCommand('copy');
-    } catch {
-      copied = false;
-    }
-    field.remove();
-    return copied;
   }
 }
 

@@ -263,8 +263,8 @@ describe('<news-article>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       button.focus();
       button.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowDown', bubbles: true}));
-      await el.updateComplete;
-      await new Promise((r) => setTimeout(r));
+      // The menu's code loads the first time it opens.
+      await until(() => !!part(el, 'share-menu')?.matches(':popover-open'), 'the menu to open');
       const menu = part(el, 'share-menu')!;
       expect(menu.matches(':popover-open')).to.equal(true);
       expect(button.getAttribute('aria-expanded')).to.equal('true');

@@ -1,6 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {LitElement} from 'lit';
 import '../../src/index.js';
+import {until} from '../helpers.js';
 
 /** What careless or hostile site CSS does to pages that embed us. */
 const HOSTILE_CSS = `
@@ -84,8 +85,8 @@ describe('hostile page CSS', () => {
       html`<news-share url="https://news.example/a"></news-share>`,
     );
     el.shadowRoot!.querySelector('button')!.click();
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r));
+    // The menu's code loads the first time it opens.
+    await until(() => !!el.shadowRoot!.querySelector('[role="menu"]:popover-open'), 'the menu');
     const items = [...el.shadowRoot!.querySelectorAll('[role="menuitem"]')];
     expect(items).to.have.length(8);
     for (const item of items) expect(box(item).height).to.be.at.least(24);

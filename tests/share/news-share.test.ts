@@ -3,8 +3,7 @@ import {emulateMedia, sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../../src/share/news-share.js';
 import '../../src/locales/all.js';
 import type {NewsShare} from '../../src/share/news-share.js';
-import {iconName, nextEvent} from '../helpers.js';
-import {until} from '../podcast/helpers.js';
+import {iconName, nextEvent, until} from '../helpers.js';
 
 const shareButton = (el: NewsShare) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]')!;
@@ -55,10 +54,23 @@ async function share(
   return fixture<NewsShare>(markup);
 }
 
+/** Waits for the menu to be open with an item focused (its code loads the first time). */
+const shown = (el: NewsShare) =>
+  until(
+    () => !!menu(el)?.matches(':popover-open') && focused(el)?.getAttribute('role') === 'menuitem',
+    'the menu to open, an item focused',
+  );
+
+/** Presses the button where the menu must not open: long enough for it to have, had it. */
+async function pressRefused(el: NewsShare) {
+  shareButton(el).click();
+  await new Promise((r) => setTimeout(r, 100));
+  await el.updateComplete;
+}
+
 async function openMenu(el: NewsShare) {
   shareButton(el).click();
-  await el.updateComplete;
-  await settle();
+  await shown(el);
 }
 
 describe('<news-share>', () => {
@@ -88,7 +100,7 @@ describe('<news-share>', () => {
     const el = await share();
     el.addEventListener('share-request', (e) => e.preventDefault(), {once: true});
     const request = nextEvent(el, 'share-request');
-    await openMenu(el);
+    await pressRefused(el);
     const event = await request;
     expect(event.url).to.equal(new URL(HARD_URL).href);
     expect(event.title).to.equal('Tides & times');
@@ -127,10 +139,7 @@ describe('<news-share>', () => {
     mockShare(() => Promise.reject(new DOMException('no', 'NotAllowedError')));
     const el = await share();
     shareButton(el).click();
-    await settle();
-    await el.updateComplete;
-    await settle();
-    expect(menu(el)!.matches(':popover-open')).to.equal(true);
+    await shown(el);
     // Now a menu button, open, with its menu anchored under it.
     expect(shareButton(el)).to.have.attribute('aria-expanded', 'true');
     expect(shareButton(el)).to.have.attribute('aria-haspopup', 'menu');
@@ -152,6 +161,23 @@ describe('<news-share>', () => {
     expect(el.shareUrl).to.equal('https://news.example/changed');
   });
 
+  it('stays closed, without an error, when taken off the page as its menu’s code loads', async () => {
+    const el = await fixture<NewsShare>(html`<news-share url=${HARD_URL}></news-share>`);
+    const rejections: unknown[] = [];
+    const heard = (e: PromiseRejectionEvent) => rejections.push(e.reason);
+    window.addEventListener('unhandledrejection', heard);
+    const parent = el.parentElement!;
+    shareButton(el).click();
+    el.remove();
+    await new Promise((r) => setTimeout(r, 200));
+    parent.append(el);
+    await el.updateComplete;
+    window.removeEventListener('unhandledrejection', heard);
+    expect(rejections).to.deep.equal([]);
+    expect(menu(el)).to.equal(null);
+    expect(shareButton(el)).to.have.attribute('aria-expanded', 'false');
+  });
+
   it('comes back closed when it is taken off the page with its menu open', async () => {
     const el = await share();
     await openMenu(el);
@@ -168,8 +194,7 @@ describe('<news-share>', () => {
     const el = await share();
     shareButton(el).focus();
     await sendKeys({press: 'Enter'});
-    await el.updateComplete;
-    await settle();
+    await shown(el);
     expect(shareButton(el)).to.have.attribute('aria-expanded', 'true');
     const list = items(el);
     expect(list.map((i) => i.textContent!.trim())).to.deep.equal([
@@ -215,8 +240,7 @@ describe('<news-share>', () => {
     wrapper.addEventListener('keydown', (e) => heard.push(e.key));
     shareButton(el).focus();
     await sendKeys({press: 'Enter'});
-    await el.updateComplete;
-    await settle();
+    await shown(el);
     expect(focused(el)).to.equal(items(el)[0]);
     // Keys in the menu are the menu's: a player's shortcuts around it must not hear "m" or arrows.
     await sendKeys({press: 'm'});
@@ -229,8 +253,7 @@ describe('<news-share>', () => {
     expect(shareButton(el)).to.have.attribute('aria-expanded', 'false');
     shareButton(el).focus();
     await sendKeys({press: 'Enter'});
-    await el.updateComplete;
-    await settle();
+    await shown(el);
     await sendKeys({down: 'Shift'});
     await sendKeys({press: 'Tab'});
     await el.updateComplete;
@@ -245,20 +268,17 @@ describe('<news-share>', () => {
     const el = await share();
     shareButton(el).focus();
     await sendKeys({press: 'Space'});
-    await el.updateComplete;
-    await settle();
+    await shown(el);
     expect(focused(el)).to.equal(items(el)[0]);
     await sendKeys({press: 'Escape'});
     await el.updateComplete;
     await sendKeys({press: 'ArrowUp'});
-    await el.updateComplete;
-    await settle();
+    await shown(el);
     expect(focused(el)).to.equal(items(el).at(-1));
     await sendKeys({press: 'Escape'});
     await el.updateComplete;
     await sendKeys({press: 'ArrowDown'});
-    await el.updateComplete;
-    await settle();
+    await shown(el);
     expect(focused(el)).to.equal(items(el)[0]);
   });
 
@@ -437,7 +457,7 @@ describe('<news-share>', () => {
         const el = await share(html`<news-share url=${bad}></news-share>`);
         let requested = false;
         el.addEventListener('share-request', () => (requested = true));
-        await openMenu(el);
+        await pressRefused(el);
         expect(requested).to.equal(false);
         expect(menu(el)).to.equal(null);
         expect(errors.some((e) => e.includes('only http(s) URLs'))).to.equal(true);
