@@ -4,24 +4,6 @@ const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})
 /** Dates given without a time: shown as that calendar day, whatever the reader's zone. */
 const dayOnly = new WeakSet<Date>();
 
-/**
- * Parses an ISO 8601 date (`2010-05-20`, `2010-05-20T15:12:00+04:00`); anything else, and a day
- * that no month has (`2010-02-30`, which Date would roll on to 2 March), gives undefined.
- */
-export function parseDate(value: unknown): Date | undefined {
-  const iso = text(value);
-  const date = new Date(ISO.test(iso) ? iso : NaN);
-  const [year, month, day] = iso.split(/\D/, 3).map(Number);
-  if (
-    Number.isNaN(date.getTime()) ||
-    new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day
-  ) {
-    return undefined;
-  }
-  if (iso.length === 10) dayOnly.add(date);
-  return date;
-}
-
 const formatters = new Map<string, {format(...args: never[]): string}>();
 
 /**
@@ -43,6 +25,60 @@ function intl<T extends {format(...args: never[]): string}>(
     formatters.set(lang + key, formatter);
   }
   return formatter;
+}
+
+/**
+ * Parses an ISO 8601 date (`2010-05-20`, `2010-05-20T15:12:00+04:00`); anything else, and a day
+ * that no month has (`2010-02-30`, which Date would roll on to 2 March), gives undefined. A time
+ * without an offset (`2010-05-20T15:12`) is read as the clock showed it in `timeZone`, when that
+ * is a valid IANA zone, else in the reader's own.
+ */
+export function parseDate(value: unknown, timeZone?: unknown): Date | undefined {
+  const iso = text(value);
+  const date = new Date(ISO.test(iso) ? iso : NaN);
+  const [year, month, day] = iso.split(/\D/, 3).map(Number);
+  if (
+    Number.isNaN(date.getTime()) ||
+    new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day
+  ) {
+    return undefined;
+  }
+  if (iso.length === 10) dayOnly.add(date);
+  const zone = text(timeZone);
+  return (zone && /T[\d:.]+$/.test(iso) && wallClock(iso, zone)) || date;
+}
+
+/** `iso`, a date and time without an offset, as that time on the clocks of `zone`. */
+function wallClock(iso: string, zone: string): Date | undefined {
+  let clock: Intl.DateTimeFormat;
+  try {
+    clock = intl(
+      `clock ${zone}`,
+      'en-US',
+      (l) =>
+        // en-US numbers, 0–23 hours: "5/20/2010, 15:12:00".
+        new Intl.DateTimeFormat(l, {
+          timeZone: zone,
+          hourCycle: 'h23',
+          year: 'numeric',
+          month: 'numeric',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: 'numeric',
+          second: 'numeric',
+        }),
+    );
+  } catch {
+    return undefined;
+  }
+  // How far the zone's clocks are ahead of UTC at the moment `t`.
+  const offset = (t: number) => {
+    const [m, d, y, h, min, sec] = clock.format(t).match(/\d+/g)!.map(Number);
+    return Date.UTC(y, m - 1, d, h, min, sec) - Math.floor(t / 1000) * 1000;
+  };
+  const asUtc = Date.parse(`${iso}Z`);
+  // Twice: the offset found first may be the one before a clock change between the two.
+  return new Date(asUtc - offset(asUtc - offset(asUtc)));
 }
 
 /** "20 May 2010 at 15:12" in the reader's language, in `timeZone` when it is a valid one. */

@@ -98,11 +98,11 @@ export class NewsArticle extends LitElement {
   href = '';
   /** Identifies the story for bookmarks; empty: the `href`. */
   articleId = '';
-  /** ISO 8601 (`2010-05-20T15:12:00+04:00`, or a day: `2010-05-20`), shown in a `<time>` in the reader's language. Anything else is left out. */
+  /** ISO 8601 (`2010-05-20T15:12:00+04:00`, or a day: `2010-05-20`), shown in a `<time>` in the reader's language. A time without an offset is read in `time-zone`. Anything else is left out. */
   datetime = '';
   /** `absolute`: "20 May 2010 at 15:12"; `relative`: "2 hours ago", kept up to date while shown (the full date is its tooltip). */
   dateStyle: 'absolute' | 'relative' = 'absolute';
-  /** IANA time zone for the date, e.g. `Europe/Moscow`; empty: the reader's. */
+  /** IANA time zone the date is shown in, and a time without an offset is read in, e.g. `Europe/Moscow`; empty: the reader's. */
   timeZone = '';
   /** The standfirst: one or two sentences under the headline. */
   lede = '';
@@ -192,7 +192,7 @@ export class NewsArticle extends LitElement {
   }
 
   #renderMeta(lang: string) {
-    const date = parseDate(this.datetime);
+    const date = parseDate(this.datetime, this.timeZone);
     const author = text(this.author);
     const minutes = this.#words ? Math.max(1, Math.round(this.#words / READING_SPEED)) : 0;
     const relative = this.dateStyle === 'relative';
@@ -268,7 +268,7 @@ export class NewsArticle extends LitElement {
     const json = newsArticleJsonLd({
       headline: text(this.headline),
       url: safeUrl(this.href),
-      datePublished: parseDate(this.datetime),
+      datePublished: parseDate(this.datetime, this.timeZone),
       author: text(this.author),
       image: safeUrl(this.image),
     });

@@ -128,6 +128,50 @@ describe('<news-article>', () => {
       expect(text(part(el, 'meta'))).to.contain('By Anna Petrova');
     });
 
+    it('reads a time without an offset on the clocks of its time-zone, for every reader', async () => {
+      for (const [datetime, zone, utc, shown] of [
+        [
+          '2010-05-20T15:12',
+          'Europe/Moscow',
+          '2010-05-20T11:12:00.000Z',
+          'May 20, 2010 at 3:12 PM',
+        ],
+        [
+          '2010-05-20T15:12',
+          'America/New_York',
+          '2010-05-20T19:12:00.000Z',
+          'May 20, 2010 at 3:12 PM',
+        ],
+        // Either side of New York's clock changes.
+        [
+          '2010-03-14T12:00',
+          'America/New_York',
+          '2010-03-14T16:00:00.000Z',
+          'March 14, 2010 at 12:00 PM',
+        ],
+        [
+          '2010-11-07T12:00:30.5',
+          'America/New_York',
+          '2010-11-07T17:00:30.500Z',
+          'November 7, 2010 at 12:00 PM',
+        ],
+      ]) {
+        const el = await card({datetime, 'time-zone': zone, 'structured-data': ''});
+        const time = part(el, 'meta')!.querySelector('time')!;
+        expect(time.getAttribute('datetime'), `${datetime} in ${zone}`).to.equal(utc);
+        expect(text(time)).to.equal(shown);
+        const jsonLd = JSON.parse(
+          el.querySelector('script[type="application/ld+json"]')!.textContent!,
+        );
+        expect(jsonLd.datePublished).to.equal(utc);
+      }
+      // No zone, or one that does not exist: the reader's own clock, as before.
+      const reader = await card({datetime: '2010-05-20T15:12', 'time-zone': 'Mars/Olympus'});
+      expect(part(reader, 'meta')!.querySelector('time')!.getAttribute('datetime')).to.equal(
+        new Date('2010-05-20T15:12').toISOString(),
+      );
+    });
+
     it('follows the time-zone attribute', async () => {
       const el = await card({'time-zone': 'America/New_York'});
       expect(text(part(el, 'meta')!.querySelector('time'))).to.equal('May 20, 2010 at 7:12 AM');
