@@ -51,7 +51,8 @@ export class ShareController implements ReactiveController {
   #lang = 'en';
   /** Part names are `${prefix}button`, `${prefix}menu` and `${prefix}item`. */
   #prefix = '';
-  /** The fallback menu, loaded the first time it opens. */
+  /** The fallback menu's code, loaded the first time it opens, and the menu open now. */
+  #menuModule?: typeof import('./share-menu.js');
   #menuCode?: ShareMenu;
 
   constructor(
@@ -155,15 +156,16 @@ export class ShareController implements ReactiveController {
   };
 
   async #open(focus: 'first' | 'last' = 'first'): Promise<void> {
-    this.#menuCode ??= new (await import('./share-menu.js')).ShareMenu(this.#owner);
+    this.#menuModule ??= await import('./share-menu.js');
     // The host may have left the page while the menu's code loaded.
     if (!this.host.isConnected) return;
+    this.#menuCode = new this.#menuModule.ShareMenu(this.#owner);
     this.#set({menuOpen: true, live: true});
     await this.host.updateComplete;
     const menu = this.#menu;
     if (!menu?.isConnected) return;
     menu.showPopover();
-    this.#menuCode.focus(focus);
+    this.#menuCode?.focus(focus);
   }
 
   #close(): void {
@@ -190,6 +192,7 @@ export class ShareController implements ReactiveController {
       await this.host.updateComplete;
       this.#set({announcement: t(this.#lang, ok ? 'copied' : 'copyFailed', {url})});
       if (ok) this.#complete('copy', url);
+      await this.host.updateComplete;
     },
   };
 
@@ -204,7 +207,7 @@ export class ShareController implements ReactiveController {
   }
 }
 
-/** The share button's knobs, its menu and its live region (with `iconButton`). */
+/** The share button's knobs and its live region (with `iconButton`); the menu brings its own. */
 export const shareStyles = css`
   .share {
     --_button-size: var(--news-share-size, 2.25em);
@@ -213,47 +216,6 @@ export const shareStyles = css`
   /* An anchor only while its menu is open: a thousand idle anchors slow every layout. */
   .share.open {
     anchor-name: --news-share;
-  }
-  .share-menu {
-    position-anchor: --news-share;
-    position-area: block-end span-inline-end;
-    position-try-fallbacks: flip-block, flip-inline;
-    margin: 0.25em 0;
-    padding: 0.25em;
-    min-inline-size: 12em;
-    border: 1px solid var(--_news-border);
-    border-radius: var(--_news-radius);
-    background: var(--news-share-menu-surface, var(--_news-surface));
-    color: var(--_news-text);
-    font: 0.9375rem/1.3 var(--_news-font);
-    box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
-  }
-  .share-menu > * {
-    display: flex;
-    gap: 0.75em;
-    align-items: center;
-    box-sizing: border-box;
-    inline-size: 100%;
-    block-size: 2.5em;
-    margin: 0;
-    padding: 0 0.75em;
-    border-radius: 4px;
-    color: inherit;
-    text-decoration: none;
-  }
-  .share-menu > button {
-    border: 1px solid transparent;
-    background: none;
-    font: inherit;
-    cursor: pointer;
-  }
-  .share-menu > :is(:hover, :focus) {
-    outline: none;
-    background: color-mix(in srgb, var(--_news-accent) 12%, transparent);
-  }
-  .share-menu > :focus-visible {
-    outline: var(--_news-focus-ring);
-    outline-offset: -2px;
   }
   .share-status {
     position: absolute;

@@ -1,5 +1,6 @@
-import {html, nothing} from 'lit';
+import {css, html, nothing} from 'lit';
 import {iconSvg} from '../icons/icon-svg.js';
+import '../icons/set/check.js';
 import '../icons/set/file.js';
 import '../icons/set/mail.js';
 import '../icons/set/facebook.js';
@@ -21,16 +22,81 @@ export interface MenuOwner {
   dismissed(): void;
   /** The story went to `target` (with `url`): closes the menu and tells the page. */
   done(target: ShareTarget, url: string): void;
-  /** Says in the button's live region whether the link was copied. */
+  /** Says in the button's live region whether the link was copied; resolves once drawn. */
   copied(ok: boolean, url: string): Promise<void>;
 }
+
+/** The menu's styles: added to the button's shadow root with the menu's code. */
+const menuStyles = css`
+  .share-menu {
+    position-anchor: --news-share;
+    position-area: block-end span-inline-end;
+    position-try-fallbacks: flip-block, flip-inline;
+    margin: 0.25em 0;
+    padding: 0.25em;
+    min-inline-size: 12em;
+    border: 1px solid var(--_news-border);
+    border-radius: var(--_news-radius);
+    background: var(--news-share-menu-surface, var(--_news-surface));
+    color: var(--_news-text);
+    font: 0.9375rem/1.3 var(--_news-font);
+    box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
+  }
+  .share-menu > * {
+    display: flex;
+    gap: 0.75em;
+    align-items: center;
+    box-sizing: border-box;
+    inline-size: 100%;
+    block-size: 2.5em;
+    margin: 0;
+    padding: 0 0.75em;
+    border-radius: 4px;
+    color: inherit;
+    text-decoration: none;
+  }
+  .share-menu > button {
+    border: 1px solid transparent;
+    background: none;
+    font: inherit;
+    cursor: pointer;
+  }
+  .share-menu > :is(:hover, :focus) {
+    outline: none;
+    background: color-mix(in srgb, var(--_news-accent) 12%, transparent);
+  }
+  .share-menu > :focus-visible {
+    outline: var(--_news-focus-ring);
+    outline-offset: -2px;
+  }
+  .share-menu > .by-hand {
+    display: block;
+    block-size: auto;
+    padding-block: 0.5em;
+    max-inline-size: 20em;
+    overflow-wrap: anywhere;
+    user-select: text;
+  }
+  .by-hand > span {
+    user-select: all;
+  }
+`;
 
 /**
  * The share button's fallback menu: the targets as menu items, the arrow keys, and copying the
  * link. Loaded by the button the first time it opens, where the browser has no share sheet.
  */
 export class ShareMenu {
-  constructor(private readonly owner: MenuOwner) {}
+  /** Whether copying the link worked; undefined until it is tried. */
+  #copied?: boolean;
+
+  constructor(private readonly owner: MenuOwner) {
+    const root = owner.root() as ShadowRoot;
+    const sheet = menuStyles.styleSheet!;
+    if (!root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+  }
 
   /** The menu, its parts named with `prefix`, for `data` and the `targets` chosen (empty: all). */
   render(lang: string, prefix: string, data: ShareData, targets: string) {
@@ -58,16 +124,27 @@ export class ShareMenu {
               @click=${() => this.owner.done(target, data.url)}
               >${content}</a
             >`
-          : html`<button
-              role="menuitem"
-              part=${item}
-              type="button"
-              tabindex="-1"
-              @click=${() => this.#copy(data.url)}
-            >
-              ${content}
-            </button>`;
+          : this.#copied === false
+            ? // No way of copying worked: the link, selected, for the reader to copy by hand.
+              this.#byHand(lang, item, data.url)
+            : html`<button
+                role="menuitem"
+                part=${item}
+                type="button"
+                tabindex="-1"
+                @click=${() => this.#copy(data.url)}
+              >
+                ${this.#copied ? html`${iconSvg('check')}${t(lang, 'copied')}` : content}
+              </button>`;
       })}
+    </div>`;
+  }
+
+  /** "Copy the link: <the link>", the link in a span of its own to be selected. */
+  #byHand(lang: string, part: string, url: string) {
+    const [before, after] = t(lang, 'copyFailed', {url: '\0'}).split('\0');
+    return html`<div role="menuitem" part=${part} class="by-hand" tabindex="-1">
+      ${before}<span>${url}</span>${after}
     </div>`;
   }
 
@@ -118,6 +195,10 @@ export class ShareMenu {
     event.stopPropagation();
   };
 
+  /**
+   * Copies the link and says so in the item itself ("Link copied", then the menu closes a moment
+   * later) and in the button's live region; where copying fails, the item shows the link, selected.
+   */
   async #copy(url: string): Promise<void> {
     let copied = false;
     try {
@@ -126,8 +207,18 @@ export class ShareMenu {
     } catch {
       copied = this.#copyWithSelection(url);
     }
-    this.owner.close();
+    this.#copied = copied;
     await this.owner.copied(copied, url);
+    const root = this.owner.root() as ShadowRoot;
+    const item = root.querySelector<HTMLElement>('.share-menu .by-hand');
+    if (item) {
+      item.focus();
+      getSelection()?.selectAllChildren(item.lastElementChild!);
+    } else {
+      setTimeout(() => {
+        if (root.activeElement?.closest('.share-menu')) this.owner.close();
+      }, 1000);
+    }
   }
 
   /** The fallback when the Clipboard API is denied: select the text and copy it. */

@@ -109,15 +109,29 @@ describe('custom-elements.json', () => {
   it('lists exactly the custom properties each element reads, each with a default', async () => {
     const elements = await fixture(
       html`<div>
-        <news-icon name="play"></news-icon><news-article headline="A"></news-article>
+        <news-icon name="play"></news-icon
+        ><news-article headline="A" href="https://a.example/a"></news-article>
         <news-bookmark article-id="a"></news-bookmark
         ><news-share url="https://a.example/"></news-share>
         <podcast-player share></podcast-player>
       </div>`,
     );
-    // The player's chapter, transcript and share styles come with that code, on first use.
+    // The player's chapter, transcript and share styles come with that code, on first use; so
+    // do the share menu's.
     const player = elements.querySelector('podcast-player')!;
     await until(() => !!player.extras, 'the player’s extras');
+    const shareNav = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
+    delete (Navigator.prototype as {share?: unknown}).share;
+    try {
+      for (const host of elements.querySelectorAll('news-share, news-article')) {
+        host
+          .shadowRoot!.querySelector<HTMLElement>('[part~="share-button"], [part="button"]')!
+          .click();
+        await until(() => !!host.shadowRoot!.querySelector('.share-menu'), 'the share menu');
+      }
+    } finally {
+      if (shareNav) Object.defineProperty(Navigator.prototype, 'share', shareNav);
+    }
     for (const tag of TAGS) {
       const el = elements.querySelector(tag)!;
       await (el as HTMLElement & {updateComplete?: Promise<unknown>}).updateComplete;

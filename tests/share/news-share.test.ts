@@ -374,14 +374,21 @@ describe('<news-share>', () => {
       await el.updateComplete;
       expect(clipboard.written).to.deep.equal([new URL(HARD_URL).href]);
       expect(el.shadowRoot!.querySelector('[role="status"]')).to.exist;
-      expect(status(el)).to.equal('Link copied');
+      await until(() => status(el) === 'Link copied', 'the announcement');
+      // Seen too, where it was pressed: the item says so, then the menu closes a moment later.
+      expect(items(el)[0].textContent!.trim()).to.equal('Link copied');
+      expect(iconName(items(el)[0].querySelector('svg'))).to.equal('check');
+      expect(menu(el)!.matches(':popover-open')).to.equal(true);
       await expect(el).to.be.accessible();
+      await until(() => menu(el) === null, 'the menu to close', 3000);
+      expect(focused(el)).to.equal(shareButton(el));
       // Copying again is announced again: the live region is emptied, then filled.
       const said: string[] = [];
       const region = el.shadowRoot!.querySelector('[role="status"]')!;
       const observer = new MutationObserver(() => said.push(region.textContent!.trim()));
       observer.observe(region, {childList: true, characterData: true, subtree: true});
       await openMenu(el);
+      expect(items(el)[0].textContent!.trim(), 'a fresh menu').to.equal('Copy link');
       items(el)[0].click();
       await until(() => said.at(-1) === 'Link copied', 'the second announcement');
       observer.disconnect();
@@ -409,11 +416,9 @@ describe('<news-share>', () => {
       const el = await share();
       await openMenu(el);
       items(el)[0].click();
-      await settle();
-      await el.updateComplete;
+      await until(() => status(el) === 'Link copied', 'the announcement');
       expect(commands).to.deep.equal(['copy']);
       expect(selected).to.equal(new URL(HARD_URL).href);
-      expect(status(el)).to.equal('Link copied');
     } finally {
       clipboard.restore();
       document.execCommand = execCommand;
@@ -432,10 +437,21 @@ describe('<news-share>', () => {
       el.addEventListener('share-complete', () => (completed = true));
       await openMenu(el);
       items(el)[0].click();
-      await settle();
-      await el.updateComplete;
-      expect(status(el)).to.equal('Copy the link: https://a.example/x');
+      await until(() => status(el) === 'Copy the link: https://a.example/x', 'the announcement');
       expect(completed).to.equal(false);
+      // The menu stays open with the link in it, focused and selected: Ctrl+C copies it.
+      expect(menu(el)!.matches(':popover-open')).to.equal(true);
+      const item = focused(el) as HTMLElement;
+      expect(item.getAttribute('role')).to.equal('menuitem');
+      expect(item.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Copy the link: https://a.example/x',
+      );
+      expect(String(getSelection())).to.equal('https://a.example/x');
+      expect(item.getBoundingClientRect().height).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+      await sendKeys({press: 'Escape'});
+      await el.updateComplete;
+      expect(menu(el)).to.equal(null);
     } finally {
       clipboard.restore();
       document.execCommand = execCommand;
