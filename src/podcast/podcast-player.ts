@@ -414,9 +414,9 @@ export class PodcastPlayer extends LitElement {
   protected override updated(): void {
     // A control that had focus and is gone (Retry once pressed, the slider when the audio fails)
     // hands it to the one in its place, rather than dropping it on the page.
+    // (Retry comes after Play: the last of the two is Retry where it is drawn.)
     if (this.#focused && !this.#focused.isConnected) {
-      const find = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
-      (find('.retry') ?? find('.play'))?.focus();
+      [...this.renderRoot.querySelectorAll<HTMLElement>('.play, .retry')].pop()?.focus();
     }
     // The slider's fill, through the CSSOM (a style attribute would break a strict CSP).
     const progress = this.currentTime / this.duration;

@@ -5,13 +5,13 @@ export function parseTime(value: string | number | null | undefined): number {
   return text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 }
 
-/** `0:00`, `27:33`, `1:02:03`; `--:--` when unknown. */
+/** `0:00`, `27:33`, `1:02:03`, `25:00:00`; `--:--` when unknown. */
 export const formatTime = (seconds: number): string =>
-  seconds >= 0 && seconds < 86400
-    ? new Date(seconds * 1000)
+  seconds >= 0 && seconds < Infinity
+    ? // Hours, then minutes and seconds: ":27:33" without hours, trimmed to "27:33" (or "0:09").
+      `${Math.floor(seconds / 3600) || ''}:${new Date((seconds % 3600) * 1000)
         .toISOString()
-        .slice(11, 19)
-        .replace(/^(00:)?0?/, '')
+        .slice(14, 19)}`.replace(/^:0?/, '')
     : '--:--';
 
 const formatters = new Map<string, Intl.NumberFormat>();

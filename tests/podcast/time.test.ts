@@ -18,6 +18,10 @@ describe('podcast time', () => {
     expect(formatTime(1653)).to.equal('27:33');
     expect(formatTime(3599)).to.equal('59:59');
     expect(formatTime(3723)).to.equal('1:02:03');
+    // A day or more (a long live recording, a declared duration of 25 hours) is still a time.
+    expect(formatTime(90000)).to.equal('25:00:00');
+    expect(formatTime(1e12)).to.equal('277777777:46:40');
+    expect(formatTime(-1)).to.equal('--:--');
     expect(formatTime(NaN)).to.equal('--:--');
     expect(formatTime(Infinity)).to.equal('--:--');
   });
