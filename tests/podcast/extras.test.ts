@@ -204,6 +204,8 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
             dir="rtl"
             lang="ar"
             src=${wavUrl(6)}
+            duration="6"
+            chapters="${FIXTURES}/chapters.json"
             transcript="${FIXTURES}/transcript.vtt"
           ></podcast-player>
         </div>`,
@@ -217,6 +219,8 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
       expect(part(ru!, 'chapters-button').textContent!.trim()).to.equal('Главы');
       expect(slider(ru!).getAttribute('aria-valuetext')).to.contain('Глава: Moscow is waiting');
       await until(() => !!part(ar!, 'transcript-button'), 'the transcript');
+      // Joined with the Arabic comma, not the Latin one.
+      expect(slider(ar!).getAttribute('aria-valuetext')).to.match(/، الفصل: Moscow is waiting$/);
       await click(part(ar!, 'transcript-button'));
       await ar!.updateComplete;
       expect(part(ar!, 'transcript-button').textContent!.trim()).to.equal('النص المكتوب');

@@ -4,6 +4,8 @@ import {translator} from '../../shared/i18n.js';
 export const t = translator({
   chapters: 'Chapters',
   chapterNow: 'Chapter: {title}',
+  /** Between the time and the chapter in the seek slider's spoken value. */
+  separator: ', ',
   transcript: 'Transcript',
   searchTranscript: 'Search the transcript',
   found: '{total} found',

@@ -152,10 +152,10 @@ export class Extras implements ReactiveController {
     return marks;
   }
 
-  /** `, Chapter: title` for the seek slider's `aria-valuetext`, or nothing. */
+  /** `, Chapter: title` (with the language's comma) for the seek slider's `aria-valuetext`, or nothing. */
   chapterText(lang: string, time: number): string {
     const chapter = this.chapters[cueAt(this.chapters, time)];
-    return chapter ? `, ${t(lang, 'chapterNow', {title: chapter.text})}` : '';
+    return chapter ? t(lang, 'separator') + t(lang, 'chapterNow', {title: chapter.text}) : '';
   }
 
   /**

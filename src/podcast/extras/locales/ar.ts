@@ -4,6 +4,7 @@ import {addTranslation} from '../../../shared/i18n.js';
 addTranslation('ar', {
   chapters: 'الفصول',
   chapterNow: 'الفصل: {title}',
+  separator: '، ',
   transcript: 'النص المكتوب',
   searchTranscript: 'البحث في النص المكتوب',
   found: 'تم العثور على {total}',
