@@ -222,12 +222,12 @@ export class PodcastPlayer extends LitElement {
   }
 
   /**
-   * Whether there is audio it may play: a `src` or a `<source>` that is http(s) or blob. A server,
-   * which cannot read the children, assumes so.
+   * Whether there is audio it may play: a `src` or a `<source>` that is http(s) or blob (`src`:
+   * the checked `src`, where the caller has it already). A server, which cannot read the
+   * children, assumes so.
    */
-  #hasSource(): boolean {
-    const safe = (url: string) => safeUrl(url, true);
-    return !!safe(this.src) || !this.querySelectorAll || this.#sources().some((s) => safe(s.src));
+  #hasSource(src = safeUrl(this.src, true)): boolean {
+    return !!src || !this.querySelectorAll || this.#sources().some((s) => safeUrl(s.src, true));
   }
 
   #rateList(): number[] {
@@ -312,9 +312,9 @@ export class PodcastPlayer extends LitElement {
     const time = this.currentTime;
     const duration = this.duration;
     const known = duration > 0;
-    const noSource = !this.#hasSource();
-    const rate = formatRate(lang, this.playbackRate);
     const src = safeUrl(this.src, true);
+    const noSource = !this.#hasSource(src);
+    const rate = formatRate(lang, this.playbackRate);
     // The <audio> is drawn once it can be needed: a thousand idle players stay light.
     return html`
       ${this.#media.wanted || this.preload !== 'none'
