@@ -37,10 +37,7 @@ export function parseDate(value: unknown, timeZone?: unknown): Date | undefined 
   const iso = text(value);
   const date = new Date(ISO.test(iso) ? iso : NaN);
   const [year, month, day] = iso.split(/\D/, 3).map(Number);
-  if (
-    Number.isNaN(date.getTime()) ||
-    new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day
-  ) {
+  if (Number.isNaN(date.getTime()) || new Date(utc(year, month, day)).getUTCDate() !== day) {
     return undefined;
   }
   if (iso.length === 10) dayOnly.add(date);
@@ -48,7 +45,18 @@ export function parseDate(value: unknown, timeZone?: unknown): Date | undefined 
   return (zone && /T[\d:.]+$/.test(iso) && wallClock(iso, zone)) || date;
 }
 
-/** `iso`, a date and time without an offset, as that time on the clocks of `zone`. */
+/** 146,097 days: the Gregorian calendar repeats itself every 400 years. */
+const FOUR_CENTURIES = 146_097 * 86_400_000;
+
+/** `Date.UTC` with a month from 1, and without its reading of years 0–99 as 1900–1999. */
+const utc = (year: number, month: number, ...rest: number[]) =>
+  Date.UTC(year + 400, month - 1, ...rest) - FOUR_CENTURIES;
+
+/**
+ * `iso`, a date and time without an offset, as that time on the clocks of `zone`. A time that a
+ * clock change repeats is the first of the two; one that it skips is told by the clock before
+ * the change (2:30 on a spring-forward night is 3:30 by the new clock), as Temporal does.
+ */
 function wallClock(iso: string, zone: string): Date | undefined {
   let clock: Intl.DateTimeFormat;
   try {
@@ -74,11 +82,14 @@ function wallClock(iso: string, zone: string): Date | undefined {
   // How far the zone's clocks are ahead of UTC at the moment `t`.
   const offset = (t: number) => {
     const [m, d, y, h, min, sec] = clock.format(t).match(/\d+/g)!.map(Number);
-    return Date.UTC(y, m - 1, d, h, min, sec) - Math.floor(t / 1000) * 1000;
+    return utc(y, m, d, h, min, sec) - Math.floor(t / 1000) * 1000;
   };
   const asUtc = Date.parse(`${iso}Z`);
-  // Twice: the offset found first may be the one before a clock change between the two.
-  return new Date(asUtc - offset(asUtc - offset(asUtc)));
+  // The moment by the offset of the day before, and by that of the day after (a clock change
+  // between them: at most one). One that the zone's clocks agree with is the answer.
+  const [before, after] = [-1, 1].map((day) => asUtc - offset(asUtc + day * 86_400_000));
+  const agrees = (t: number) => asUtc - t === offset(t);
+  return new Date(agrees(before) || !agrees(after) ? before : after);
 }
 
 /** "20 May 2010 at 15:12" in the reader's language, in `timeZone` when it is a valid one. */
@@ -115,13 +126,16 @@ const SIZES: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
 ];
 /**
  * Each unit with its size in seconds and the distance it takes over from: where the smaller unit's
- * rounded count would reach it (59.5 seconds is "1 minute ago", never "60 seconds ago").
+ * rounded count would reach it (59.5 seconds is "1 minute ago", never "60 seconds ago"; 346 days
+ * is "last year", never "12 months ago").
  */
-const UNITS = SIZES.map(([unit, size], i) => ({
-  unit,
-  size,
-  from: i < SIZES.length - 1 ? size - SIZES[i + 1][1] / 2 : 0,
-}));
+const UNITS = SIZES.map(([unit, size], i) => {
+  const smaller = SIZES[i + 1]?.[1] ?? 0;
+  // Where the smaller unit would say a whole larger one's worth (or more: 12 months of 30 days
+  // fall short of a year), rounded: 59.5 seconds, 23.5 hours, 3.5 weeks, 11.5 months.
+  const from = smaller && (Math.floor(size / smaller) - 0.5) * smaller;
+  return {unit, size, from};
+});
 
 /** The unit a distance in seconds is told in, and where the larger one takes over. */
 function unitOf(seconds: number) {
@@ -147,10 +161,10 @@ export function formatRelative(date: Date, lang: string, now = Date.now()): stri
 export function relativeChangesIn(date: Date, now = Date.now()): number {
   const seconds = (date.getTime() - now) / 1000;
   const {size, from, larger} = unitOf(seconds);
-  // The count is rounded, so it moves on when seconds / size passes the half below it.
+  // The count is rounded (a half up), so it moves on as seconds / size passes below the half
+  // at or below it.
   const x = seconds / size;
-  const half = Math.ceil(x - 0.5) - 0.5;
-  let wait = (x - (half < x ? half : half - 1)) * size;
+  let wait = (x - (Math.floor(x - 0.5) + 0.5)) * size;
   // A past date grows into the larger unit; a coming one shrinks out of its own.
   if (seconds < 0) wait = Math.min(wait, larger + seconds);
   else if (from) wait = Math.min(wait, seconds - from);

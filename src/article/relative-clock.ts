@@ -12,7 +12,7 @@ export class RelativeClock implements ReactiveController {
   #date?: Date;
   #timer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
   }
 
@@ -23,7 +23,8 @@ export class RelativeClock implements ReactiveController {
 
   hostUpdated(): void {
     clearTimeout(this.#timer);
-    if (this.#date) {
+    // An update that was pending as the host left the page still runs: it sets no timer.
+    if (this.#date && this.host.isConnected) {
       const wait = Math.min(relativeChangesIn(this.#date), LONGEST);
       this.#timer = setTimeout(() => this.host.requestUpdate(), wait);
     }
