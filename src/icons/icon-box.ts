@@ -15,6 +15,7 @@
  * Only icons that mirror in right-to-left contexts (chevrons, arrows) adopt a sheet, because
  * `:dir()` needs a selector.
  */
+import {adoptSheet, sheetFor} from '../shared/adopt-sheet.js';
 
 /** The host's box: 1em square (or `--news-icon-size`), sitting on the text's baseline like a glyph; `hidden` still hides it. */
 const BOX = `@layer news-icon{:where(news-icon:not([hidden])){display:inline-block;inline-size:var(--news-icon-size,1em);block-size:var(--news-icon-size,1em);vertical-align:-.125em}}`;
@@ -23,35 +24,16 @@ export const SVG_STYLE =
   'display:block;inline-size:var(--news-icon-size,1em);block-size:var(--news-icon-size,1em)';
 const MIRROR = ':host(:dir(rtl)) svg{transform:scaleX(-1)}';
 
-/** One sheet of each kind per document: a constructed sheet cannot be shared across documents. */
-const sheets = new WeakMap<Document, {box: CSSStyleSheet; mirror: CSSStyleSheet}>();
-function sheetsOf(document: Document) {
-  let found = sheets.get(document);
-  if (!found) {
-    const Sheet = document.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
-    const box = new Sheet();
-    box.replaceSync(BOX);
-    const mirror = new Sheet();
-    mirror.replaceSync(MIRROR);
-    found = {box, mirror};
-    sheets.set(document, found);
-  }
-  return found;
-}
-
 /**
  * Makes sure the root (document or shadow root) that `icon` is placed in has the box rule,
  * appended after the root's own sheets. It is checked on every connection, so a page that
  * replaces `adoptedStyleSheets` wholesale gets the rule back with its next icon.
  */
 export function styleRootOf(icon: Element): void {
-  const root = icon.getRootNode() as Document | ShadowRoot;
-  const {box} = sheetsOf(icon.ownerDocument);
-  const adopted = root.adoptedStyleSheets;
-  if (adopted && !adopted.includes(box)) root.adoptedStyleSheets = [...adopted, box];
+  adoptSheet(icon.getRootNode() as Document | ShadowRoot, BOX);
 }
 
 /** Gives an icon's own shadow root the mirroring rule, or (`false`) takes it away. */
 export function mirrorIn(shadow: ShadowRoot, mirror: boolean): void {
-  shadow.adoptedStyleSheets = mirror ? [sheetsOf(shadow.ownerDocument).mirror] : [];
+  shadow.adoptedStyleSheets = mirror ? [sheetFor(shadow.ownerDocument, MIRROR)] : [];
 }

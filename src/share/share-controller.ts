@@ -138,7 +138,8 @@ export class ShareController implements ReactiveController {
   }
 
   readonly #onClick = async (): Promise<void> => {
-    if (this.#state.menuOpen) return this.#close();
+    // A second press closes the menu, or cancels its opening while its code loads.
+    if (this.#state.menuOpen || this.#opening) return this.#close();
     const request = this.#request();
     if (!request) return;
     const {url} = request;
@@ -155,9 +156,15 @@ export class ShareController implements ReactiveController {
     await this.#open();
   };
 
+  /** The opening under way while the menu's code loads (a token: a later one replaces it). */
+  #opening?: object;
+
   async #open(focus: 'first' | 'last' = 'first'): Promise<void> {
+    const opening = (this.#opening = {});
     this.#menuModule ??= await import('./share-menu.js');
-    // The host may have left the page while the menu's code loaded.
+    // Cancelled or replaced while the code loaded; or the host has left the page.
+    if (this.#opening !== opening) return;
+    this.#opening = undefined;
     if (!this.host.isConnected) return;
     this.#menuCode = new this.#menuModule.ShareMenu(this.#owner);
     this.#set({menuOpen: true, live: true});
@@ -169,6 +176,7 @@ export class ShareController implements ReactiveController {
   }
 
   #close(): void {
+    this.#opening = undefined;
     if (this.#menu?.matches(':popover-open')) this.#menu.hidePopover();
     this.#set({menuOpen: false});
     this.#button?.focus();
@@ -176,7 +184,7 @@ export class ShareController implements ReactiveController {
 
   /** What the menu may do with this button. */
   readonly #owner: MenuOwner = {
-    root: () => this.host.renderRoot,
+    root: () => this.host.renderRoot as ShadowRoot,
     close: () => this.#close(),
     dismissed: () => {
       // Light dismiss (an outside click) closed the popover: keep the state in step.

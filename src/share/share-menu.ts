@@ -1,5 +1,6 @@
 import {css, html, nothing} from 'lit';
 import {iconSvg} from '../icons/icon-svg.js';
+import {adoptSheet} from '../shared/adopt-sheet.js';
 import '../icons/set/check.js';
 import '../icons/set/file.js';
 import '../icons/set/mail.js';
@@ -15,7 +16,7 @@ import {t} from './news-share.strings.js';
 /** What the menu needs from the share button it belongs to (a `ShareController`). */
 export interface MenuOwner {
   /** The shadow root the button and its menu are drawn in. */
-  root(): ParentNode;
+  root(): ShadowRoot;
   /** Closes the menu and gives focus back to the button. */
   close(): void;
   /** The menu closed by itself (light dismiss: a click outside it). */
@@ -91,11 +92,7 @@ export class ShareMenu {
   #copied?: boolean;
 
   constructor(private readonly owner: MenuOwner) {
-    const root = owner.root() as ShadowRoot;
-    const sheet = menuStyles.styleSheet!;
-    if (!root.adoptedStyleSheets.includes(sheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
+    adoptSheet(owner.root(), menuStyles.cssText);
   }
 
   /** The menu, its parts named with `prefix`, for `data` and the `targets` chosen (empty: all). */
@@ -130,6 +127,7 @@ export class ShareMenu {
             : html`<button
                 role="menuitem"
                 part=${item}
+                class=${this.#copied ? 'copied' : nothing}
                 type="button"
                 tabindex="-1"
                 @click=${() => this.#copy(data.url)}
@@ -209,25 +207,26 @@ export class ShareMenu {
     }
     this.#copied = copied;
     await this.owner.copied(copied, url);
-    const root = this.owner.root() as ShadowRoot;
+    const root = this.owner.root();
     const item = root.querySelector<HTMLElement>('.share-menu .by-hand');
     if (item) {
       item.focus();
       getSelection()?.selectAllChildren(item.lastElementChild!);
     } else {
-      setTimeout(() => {
-        if (root.activeElement?.closest('.share-menu')) this.owner.close();
-      }, 1000);
+      // Unless the reader has moved on meanwhile (another item, Escape, the menu opened anew).
+      setTimeout(() => root.activeElement?.matches('.copied') && this.owner.close(), 1000);
     }
   }
 
   /** The fallback when the Clipboard API is denied: select the text and copy it. */
   #copyWithSelection(url: string): boolean {
+    const root = this.owner.root();
+    const item = root.activeElement as HTMLElement | null;
     const field = document.createElement('textarea');
     field.value = url;
     field.readOnly = true;
     field.style.cssText = 'position:fixed;opacity:0;pointer-events:none';
-    this.owner.root().append(field);
+    root.append(field);
     field.select();
     let copied = false;
     try {
@@ -236,6 +235,8 @@ export class ShareMenu {
       copied = false;
     }
     field.remove();
+    // Selecting the field took the focus: give it back to the item pressed.
+    item?.focus();
     return copied;
   }
 }

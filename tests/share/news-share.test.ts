@@ -178,6 +178,33 @@ describe('<news-share>', () => {
     expect(shareButton(el)).to.have.attribute('aria-expanded', 'false');
   });
 
+  it('asks once and ends closed when pressed twice before the menu’s code has loaded', async () => {
+    const el = await share();
+    let requests = 0;
+    el.addEventListener('share-request', () => requests++);
+    shareButton(el).click();
+    shareButton(el).click();
+    await new Promise((r) => setTimeout(r, 200));
+    await el.updateComplete;
+    expect(requests).to.equal(1);
+    expect(menu(el)).to.equal(null);
+    expect(shareButton(el)).to.have.attribute('aria-expanded', 'false');
+    await openMenu(el);
+    expect(requests, 'and opens on the next press').to.equal(2);
+  });
+
+  it('opens its menu, styled, after moving into another document', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe></iframe>`);
+    const el = await share();
+    frame.contentDocument!.body.append(el);
+    await el.updateComplete;
+    shareButton(el).click();
+    await until(() => !!menu(el)?.matches(':popover-open'), 'the menu in the frame');
+    expect(getComputedStyle(menu(el)!).boxShadow).not.to.equal('none');
+    expect(items(el)).to.have.length(8);
+    el.remove();
+  });
+
   it('comes back closed when it is taken off the page with its menu open', async () => {
     const el = await share();
     await openMenu(el);
@@ -393,6 +420,14 @@ describe('<news-share>', () => {
       await until(() => said.at(-1) === 'Link copied', 'the second announcement');
       observer.disconnect();
       expect(said).to.include('');
+      // Closed by the reader at once, then opened anew: the pending close leaves the new menu be.
+      await sendKeys({press: 'Escape'});
+      await el.updateComplete;
+      await sendKeys({press: 'ArrowDown'});
+      await shown(el);
+      await new Promise((r) => setTimeout(r, 1300));
+      expect(menu(el)!.matches(':popover-open'), 'the new menu still open').to.equal(true);
+      await sendKeys({press: 'Escape'});
     } finally {
       clipboard.restore();
     }
@@ -415,10 +450,15 @@ describe('<news-share>', () => {
     try {
       const el = await share();
       await openMenu(el);
+      items(el)[0].focus();
       items(el)[0].click();
       await until(() => status(el) === 'Link copied', 'the announcement');
       expect(commands).to.deep.equal(['copy']);
       expect(selected).to.equal(new URL(HARD_URL).href);
+      // The selection borrowed the focus: it is back on the item, and then on the button.
+      expect(focused(el)).to.equal(items(el)[0]);
+      await until(() => menu(el) === null, 'the menu to close', 3000);
+      expect(focused(el)).to.equal(shareButton(el));
     } finally {
       clipboard.restore();
       document.execCommand = execCommand;
