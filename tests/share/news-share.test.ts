@@ -194,7 +194,9 @@ describe('<news-share>', () => {
   });
 
   it('opens its menu, styled, after moving into another document', async () => {
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe></iframe>`);
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe title="Another document"></iframe>`,
+    );
     const el = await share();
     frame.contentDocument!.body.append(el);
     await el.updateComplete;
