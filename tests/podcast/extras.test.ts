@@ -265,9 +265,18 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
   });
 
   describe('transcript', () => {
-    async function withTranscript(src = `${FIXTURES}/transcript.vtt`) {
+    /** A player of `seconds` of audio (declaring `duration`) with the transcript `src`, loaded. */
+    async function withTranscript(
+      src = `${FIXTURES}/transcript.vtt`,
+      seconds = 8,
+      duration = String(seconds),
+    ) {
       const el = await fixture<PodcastPlayer>(
-        html`<podcast-player src=${wavUrl(8)} duration="8" transcript=${src}></podcast-player>`,
+        html`<podcast-player
+          src=${wavUrl(seconds)}
+          duration=${duration}
+          transcript=${src}
+        ></podcast-player>`,
       );
       await until(() => !!part(el, 'transcript-button'), 'the transcript button');
       return el;
@@ -409,14 +418,7 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
         (_, i) =>
           `00:${String(i).padStart(2, '0').slice(-2)}.000 --> 00:${String(i).padStart(2, '0').slice(-2)}.900\nLine ${i}`,
       ).slice(0, 60);
-      const el = await fixture<PodcastPlayer>(
-        html`<podcast-player
-          src=${wavUrl(60)}
-          duration="60"
-          transcript=${vtt(...lines)}
-        ></podcast-player>`,
-      );
-      await until(() => !!part(el, 'transcript-button'), 'the transcript');
+      const el = await withTranscript(vtt(...lines), 60);
       await click(part(el, 'transcript-button'));
       const list = $(el, '.cues')!;
       const behaviours: (string | undefined)[] = [];
@@ -443,14 +445,7 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
       expect(list.scrollTop, 'the reader’s scroll is kept').to.equal(0);
       await emulateMedia({reducedMotion: 'reduce'});
       try {
-        const again = await fixture<PodcastPlayer>(
-          html`<podcast-player
-            src=${wavUrl(60)}
-            duration="60"
-            transcript=${vtt(...lines)}
-          ></podcast-player>`,
-        );
-        await until(() => !!part(again, 'transcript-button'), 'the transcript');
+        const again = await withTranscript(vtt(...lines), 60);
         await click(part(again, 'transcript-button'));
         const other = $(again, '.cues')!;
         const seen: (string | undefined)[] = [];
@@ -469,14 +464,7 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
         const at = (s: number) => `00:${String(s).padStart(2, '0')}.000`;
         return `${at(i)} --> ${at(i + 1)}\nLine ${i}`;
       });
-      const el = await fixture<PodcastPlayer>(
-        html`<podcast-player
-          src=${wavUrl(60)}
-          duration="60"
-          transcript=${vtt(...lines)}
-        ></podcast-player>`,
-      );
-      await until(() => !!part(el, 'transcript-button'), 'the transcript');
+      const el = await withTranscript(vtt(...lines), 60);
       el.seek(45.5);
       await el.updateComplete;
       await click(part(el, 'transcript-button'));
@@ -493,14 +481,7 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
         const at = (s: number) => new Date(s * 1000).toISOString().slice(11, 23);
         return `${at(i * 3)} --> ${at(i * 3 + 2.9)}\n<v Speaker ${i % 3}>Sentence number ${i} of a long news hour.`;
       });
-      const el = await fixture<PodcastPlayer>(
-        html`<podcast-player
-          src=${wavUrl(2)}
-          duration="3:00:00"
-          transcript=${vtt(...cues)}
-        ></podcast-player>`,
-      );
-      await until(() => !!part(el, 'transcript-button'), 'the transcript');
+      const el = await withTranscript(vtt(...cues), 2, '3:00:00');
       let t0 = performance.now();
       await click(part(el, 'transcript-button'));
       await el.updateComplete;
