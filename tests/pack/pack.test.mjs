@@ -1,26 +1,70 @@
-// The package as a publisher gets it: `npm pack`, then the tarball installed into a scratch Vite
-// app and used by a plain HTML page, both opened in Chromium. Runs offline: `npm install
-// --offline` takes lit from the npm cache (which `npm ci` filled), and the scratch app is built
-// with this repository's own Vite. Needs `npm run build` first (npm test does it).
+// The package as a publisher gets it: `npm pack` in a clean copy of the repository (no `dist/`,
+// so the `prepack` build must make it), then the tarball installed into a scratch Vite app and
+// used by a plain HTML page, both opened in Chromium. Runs offline and with any npm cache: lit and
+// its own dependencies are packed from this repository's node_modules and given to the install as
+// overrides, so nothing is asked of the registry; the scratch app is built with this repository's
+// own Vite.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import {createServer} from 'node:http';
 import {tmpdir} from 'node:os';
-import {extname, join} from 'node:path';
+import {dirname, extname, join} from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+const lock = JSON.parse(readFileSync(join(repo, 'package-lock.json'), 'utf8'));
 const TAGS = ['news-icon', 'news-article', 'news-bookmark', 'news-share', 'podcast-player'];
 const chromium =
   process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 
 const run = (command, args, cwd) =>
   execFileSync(command, args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+
+/** `npm pack --json` of `dir` into `into`; the name of the tarball it wrote. */
+function pack(dir, into, ...flags) {
+  const out = run('npm', ['pack', dir, '--json', '--pack-destination', into, ...flags], repo);
+  // Scripts run by `npm pack` (the prepack build) print before the JSON: it is the last array.
+  return JSON.parse(out.slice(out.lastIndexOf('\n[') + 1))[0];
+}
+
+/** The repository as a fresh clone has it: tracked and new files, no build output, no node_modules. */
+function cleanCopy(into) {
+  const listed = run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], repo);
+  for (const file of listed.split('\0').filter(Boolean)) {
+    if (!existsSync(join(repo, file))) continue; // deleted in the working tree
+    mkdirSync(dirname(join(into, file)), {recursive: true});
+    copyFileSync(join(repo, file), join(into, file));
+  }
+  symlinkSync(join(repo, 'node_modules'), join(into, 'node_modules'), 'dir');
+}
+
+/** lit and everything it depends on at run time, by the lockfile. */
+function runtimeDependencies() {
+  const seen = new Set();
+  const queue = Object.keys(lock.packages[''].dependencies);
+  while (queue.length) {
+    const name = queue.shift();
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const entry = lock.packages[`node_modules/${name}`];
+    queue.push(...Object.keys({...entry.dependencies, ...entry.optionalDependencies}));
+  }
+  return [...seen];
+}
 
 /** Every element in markup, as both pages use them. */
 const MARKUP = `
@@ -40,23 +84,29 @@ let browser;
 
 before(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'newsroom-pack-'));
-  assert.ok(existsSync(join(repo, 'dist/index.js')), 'run `npm run build` first');
-  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], repo));
+  const clean = join(scratch, 'clean');
+  cleanCopy(clean);
+  assert.ok(!existsSync(join(clean, 'dist')), 'the copy starts without dist/');
+  const packed = pack(clean, scratch);
   files = packed.files.map((f) => f.path);
   const tarball = join(scratch, packed.filename);
 
+  const deps = join(scratch, 'deps');
+  mkdirSync(deps);
+  const overrides = {};
+  for (const name of runtimeDependencies()) {
+    const {filename} = pack(join(repo, 'node_modules', name), deps, '--ignore-scripts');
+    overrides[name] = `file:${join(deps, filename)}`;
+  }
+
   const app = join(scratch, 'app');
-  run('mkdir', ['-p', app]);
+  mkdirSync(app);
   writeFileSync(
     join(app, 'package.json'),
-    JSON.stringify({
-      name: 'scratch-app',
-      private: true,
-      type: 'module',
-      dependencies: {'newsroom-elements': `file:${tarball}`},
-    }),
+    JSON.stringify({name: 'scratch-app', private: true, type: 'module', overrides}),
   );
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], app);
+  // As the README says: `npm install ./newsroom-elements-<version>.tgz`.
+  run('npm', ['install', tarball, '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], app);
 
   // A Vite app importing the package's entries the ways the README shows.
   writeFileSync(
@@ -142,11 +192,21 @@ async function rendered(path) {
 const all = Object.fromEntries(TAGS.map((t) => [t, true]));
 
 describe('npm pack', () => {
+  it('builds before packing: a clean tree ships dist, the manifest and the licence', () => {
+    for (const file of [
+      'dist/index.js',
+      'dist/newsroom-elements.bundle.js',
+      'custom-elements.json',
+    ])
+      assert.ok(files.includes(file), file);
+    assert.ok(files.includes('LICENSE'));
+  });
+
   it('ships dist, the manifest, README, CHANGELOG and package.json, and no test, demo or source', () => {
     for (const file of files)
       assert.match(
         file,
-        /^(dist\/|custom-elements\.json$|README\.md$|CHANGELOG\.md$|package\.json$|LICENSE)/,
+        /^(dist\/|custom-elements\.json$|README\.md$|CHANGELOG\.md$|package\.json$|LICENSE$)/,
         file,
       );
     assert.ok(!files.some((f) => /\.test\.|^tests\/|^demo\/|^src\/|^bench\//.test(f)));
