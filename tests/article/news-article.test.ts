@@ -6,6 +6,7 @@ import '../../src/locales/all.js';
 import type {NewsArticle} from '../../src/article/news-article.js';
 import {bookmarks, localBookmarkStore} from '../../src/bookmark/bookmark-store.js';
 import {iconName, until} from '../helpers.js';
+import {usePinnedFonts} from '../pinned-fonts.js';
 import {formatRelative, relativeChangesIn} from '../../src/article/dates.js';
 
 const root = (el: NewsArticle) => el.shadowRoot!;
@@ -661,7 +662,7 @@ describe('<news-article>', () => {
             html`<div
               lang=${lang}
               dir=${dir}
-              style="color-scheme: light dark; background: Canvas; padding: 16px; inline-size: 760px; font-family: sans-serif"
+              style="color-scheme: light dark; background: Canvas; padding: 16px; inline-size: 760px"
             >
               <news-article
                 id="card"
@@ -691,6 +692,7 @@ describe('<news-article>', () => {
               >
             </div>`,
           );
+          await usePinnedFonts(wrapper as HTMLElement);
           const [cardEl, fullEl] = [...wrapper.querySelectorAll('news-article')];
           await Promise.all([cardEl.updateComplete, fullEl.updateComplete]);
           const surface = getComputedStyle(root(cardEl).querySelector('article')!).backgroundColor;

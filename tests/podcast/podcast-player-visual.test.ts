@@ -5,6 +5,7 @@ import '../../src/podcast/podcast-player.js';
 import '../../src/locales/all.js';
 import type {PodcastPlayer} from '../../src/podcast/podcast-player.js';
 import {nextFrame} from '../helpers.js';
+import {usePinnedFonts} from '../pinned-fonts.js';
 
 /** Two seed players and a long one, paused part-way: nothing is fetched, so the pixels are stable. */
 async function page(dir: 'ltr' | 'rtl', lang = 'en') {
@@ -27,6 +28,7 @@ async function page(dir: 'ltr' | 'rtl', lang = 'en') {
       <podcast-player style="max-width: 280px"></podcast-player>
     </div>`,
   );
+  await usePinnedFonts(wrapper);
   const players = [...wrapper.querySelectorAll<PodcastPlayer>('podcast-player')];
   await Promise.all(players.map((p) => p.updateComplete));
   await nextFrame();
