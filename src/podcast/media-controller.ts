@@ -109,9 +109,14 @@ export class MediaController implements ReactiveController {
 
   setRate = (rate: number): void => {
     this.state.rate = rate;
-    if (this.#media) this.#media.playbackRate = this.#media.defaultPlaybackRate = rate;
+    this.#applyRate();
     this.host.requestUpdate();
   };
+
+  /** Gives the `<audio>` the speed chosen (kept across loads as its default speed too). */
+  #applyRate(): void {
+    if (this.#media) this.#media.playbackRate = this.#media.defaultPlaybackRate = this.state.rate;
+  }
 
   /** Loads the audio again after an error, then plays. */
   retry = (): Promise<void> => {
@@ -143,7 +148,8 @@ export class MediaController implements ReactiveController {
     this.#listen(false);
     this.#media = media;
     this.#listen(true);
-    if (media && this.state.rate !== 1) this.setRate(this.state.rate);
+    // The speed chosen before the <audio> was drawn: already shown, so no new render is needed.
+    if (this.state.rate !== 1) this.#applyRate();
   }
 
   hostDisconnected(): void {

@@ -4,7 +4,7 @@ import '../../src/podcast/podcast-player.js';
 import '../../src/locales/all.js';
 import type {PodcastPlayer} from '../../src/podcast/podcast-player.js';
 import {spokenTime} from '../../src/podcast/time.js';
-import {nextEvent} from '../helpers.js';
+import {captureWarnings, nextEvent} from '../helpers.js';
 import {
   audio,
   click,
@@ -190,6 +190,23 @@ describe('<podcast-player>', () => {
       expect(el.playbackRate).to.equal(1);
       await el.play();
       await until(() => !el.paused, 'playing at the usual speed');
+      el.pause();
+    });
+
+    it('plays at a speed chosen before play, in one render (no update after an update)', async () => {
+      // Lit warns once a page; forget that it did, so this test hears it again.
+      const issued = (globalThis as {litIssuedWarnings?: Set<string>}).litIssuedWarnings;
+      for (const w of issued ?? []) if (w.includes('change-in-update')) issued!.delete(w);
+      const el = await fixture<PodcastPlayer>(
+        html`<podcast-player src=${wavUrl()}></podcast-player>`,
+      );
+      const warnings = await captureWarnings(async () => {
+        await click(part(el, 'speed-button'));
+        await el.updateComplete;
+        await playing(el);
+      });
+      expect(audio(el).playbackRate).to.equal(1.25);
+      expect(warnings.filter((w) => w.includes('change-in-update'))).to.deep.equal([]);
       el.pause();
     });
 
