@@ -17,6 +17,8 @@ export default {
   // strict CSP page of the hardening suite.
   middleware: [podcastAudio, strictCsp],
   concurrency: 1,
+  // Tests run on Lit's development build, for its warnings; its notice that it is one is noise.
+  filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: {config: {timeout: 10000}},
   plugins: [
     // React and ReactDOM (CommonJS) as ES modules, for the React wrapper tests.

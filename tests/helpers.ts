@@ -22,18 +22,25 @@ export async function until(
   }
 }
 
-/** Collects console.warn calls while `run` executes. */
-export async function captureWarnings(run: () => Promise<void> | void): Promise<string[]> {
+/** Collects what `run` writes to the console at `levels` (and keeps it out of the test log). */
+export async function captureConsole(
+  levels: readonly ('warn' | 'error')[],
+  run: () => Promise<void> | void,
+): Promise<string[]> {
   const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
+  const originals = levels.map((level) => [level, console[level]] as const);
+  for (const level of levels)
+    console[level] = (...args: unknown[]) => seen.push(args.map(String).join(' '));
   try {
     await run();
   } finally {
-    console.warn = original;
+    for (const [level, original] of originals) console[level] = original;
   }
   return seen;
 }
+
+/** Collects console.warn calls while `run` executes. */
+export const captureWarnings = (run: () => Promise<void> | void) => captureConsole(['warn'], run);
 
 /** The next event of `type` on `target`, typed from GlobalEventHandlersEventMap. */
 export const nextEvent = <K extends keyof GlobalEventHandlersEventMap>(

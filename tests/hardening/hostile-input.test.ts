@@ -1,6 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {LitElement} from 'lit';
 import '../../src/index.js';
+import {captureConsole} from '../helpers.js';
 import {CANARY, escaped, strings, unsafeUrls, values} from './corpus.js';
 
 interface Target {
@@ -117,25 +118,31 @@ describe('hostile input', () => {
           el.addEventListener('share-request', (e) =>
             shareRequests.push((e as Event & {url: string}).url),
           );
-          const errors = await escaped(async () => {
-            for (const payload of strings) {
-              el.setAttribute(attribute, payload);
-              await el.updateComplete;
-              await target.exercise?.(el);
-              tried++;
-              expect(unsafeUrls(el), `${attribute}=${payload.slice(0, 40)}`).to.deep.equal([]);
-              expect(el.shadowRoot!.childElementCount, 'still draws').to.be.greaterThan(0);
-            }
-            for (const value of values) {
-              (el as unknown as Record<string, unknown>)[property] = value;
-              await el.updateComplete;
-              await target.exercise?.(el);
-              tried++;
-              expect(unsafeUrls(el)).to.deep.equal([]);
-              expect(el.shadowRoot!.childElementCount).to.be.greaterThan(0);
-            }
+          let errors: string[] = [];
+          // The elements say what they refused (each message names who speaks); the payloads
+          // stay out of the test log.
+          const said = await captureConsole(['warn', 'error'], async () => {
+            errors = await escaped(async () => {
+              for (const payload of strings) {
+                el.setAttribute(attribute, payload);
+                await el.updateComplete;
+                await target.exercise?.(el);
+                tried++;
+                expect(unsafeUrls(el), `${attribute}=${payload.slice(0, 40)}`).to.deep.equal([]);
+                expect(el.shadowRoot!.childElementCount, 'still draws').to.be.greaterThan(0);
+              }
+              for (const value of values) {
+                (el as unknown as Record<string, unknown>)[property] = value;
+                await el.updateComplete;
+                await target.exercise?.(el);
+                tried++;
+                expect(unsafeUrls(el)).to.deep.equal([]);
+                expect(el.shadowRoot!.childElementCount).to.be.greaterThan(0);
+              }
+            });
           });
           expect(errors).to.deep.equal([]);
+          for (const message of said) expect(message).to.match(/^(<[a-z-]+>|newsroom-elements):/);
           expect((window as unknown as Record<string, unknown>)[CANARY]).to.equal(undefined);
           for (const url of shareRequests) expect(url).to.match(/^https?:/);
         });
