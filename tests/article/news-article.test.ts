@@ -1,11 +1,12 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import sinon from 'sinon';
 import {emulateMedia, setViewport} from '@web/test-runner-commands';
 import {visualDiff} from '@web/test-runner-visual-regression';
 import '../../src/article/news-article.js';
 import '../../src/locales/all.js';
 import type {NewsArticle} from '../../src/article/news-article.js';
 import {bookmarks, localBookmarkStore} from '../../src/bookmark/bookmark-store.js';
-import {iconName, until} from '../helpers.js';
+import {iconName, nextFrame, until} from '../helpers.js';
 import {usePinnedFonts} from '../pinned-fonts.js';
 import {formatRelative, relativeChangesIn} from '../../src/article/dates.js';
 
@@ -210,59 +211,85 @@ describe('<news-article>', () => {
       return count;
     };
     const ago = (seconds: number) => new Date(Date.now() - seconds * 1000).toISOString();
-    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-    it('keeps a relative date true as time passes, redrawing only when the words change', async () => {
-      const el = await card({datetime: ago(59.3), 'date-style': 'relative'});
-      const time = part(el, 'meta')!.querySelector('time')!;
-      expect(text(time)).to.equal('59 seconds ago');
-      const count = redraws(el);
-      await until(() => text(time) === '1 minute ago', 'the minute to come round', 3000);
-      await sleep(600);
-      expect(count.n, 'one redraw: the next change is at a minute and a half').to.equal(1);
-      const fixed = await card({datetime: ago(59.3)});
-      const still = redraws(fixed);
-      // 48 days ago reads "2 months ago" for 27 days more: longer than a timer can wait (24.8
-      // days), which must neither make it spin nor fire early.
-      const old = await card({datetime: ago(48 * 86400), 'date-style': 'relative'});
-      const weeks = redraws(old);
-      await sleep(1200);
-      expect(still.n, 'an absolute date never needs a redraw').to.equal(0);
-      expect(weeks.n, 'a date weeks ago is not redrawn every moment').to.equal(0);
-      expect(text(part(old, 'meta')!.querySelector('time'))).to.equal('2 months ago');
-    });
+    describe('as time passes', () => {
+      // The clock is faked (setTimeout and Date): time passes when a test says so, however fast or
+      // slow the machine is.
+      let clock: sinon.SinonFakeTimers;
+      beforeEach(() => {
+        clock = sinon.useFakeTimers({
+          now: Date.now(),
+          toFake: ['setTimeout', 'clearTimeout', 'Date'],
+        });
+      });
+      afterEach(() => clock.restore());
 
-    it('lets a removed card be, and brings its relative date up to date when it comes back', async () => {
-      const el = await card({datetime: ago(10), 'date-style': 'relative'});
-      const wrapper = el.parentElement!;
-      expect(text(part(el, 'meta')!.querySelector('time'))).to.equal('10 seconds ago');
-      el.remove();
-      const count = redraws(el);
-      await sleep(1300);
-      expect(count.n, 'no redraws while off the page').to.equal(0);
-      wrapper.append(el);
-      await el.updateComplete;
-      expect(text(part(el, 'meta')!.querySelector('time'))).to.match(/^1[12] seconds ago$/);
-      // Taken off the page with an update still pending (a new lede), or as soon as it arrives.
-      el.lede = 'Changed';
-      el.remove();
-      const fresh = document.createElement('news-article');
-      Object.assign(fresh, {headline: 'Fresh', datetime: ago(5), dateStyle: 'relative'});
-      wrapper.append(fresh);
-      fresh.remove();
-      // The updates that were pending run once; after them, nothing more.
-      await Promise.all([el.updateComplete, fresh.updateComplete]);
-      const [gone, alsoGone] = [redraws(el), redraws(fresh)];
-      await sleep(1300);
-      expect(gone.n + alsoGone.n, 'no redraws once off the page, pending update or not').to.equal(
-        0,
-      );
-      wrapper.append(el);
-      el.dateStyle = 'absolute';
-      await el.updateComplete;
-      const after = redraws(el);
-      await sleep(1200);
-      expect(after.n, 'switched to absolute: no more redraws').to.equal(0);
+      /** Lets `ms` pass, then waits for the redraws it caused. */
+      const pass = async (ms: number, ...cards: NewsArticle[]) => {
+        await clock.tickAsync(ms);
+        await Promise.all(cards.map((c) => c.updateComplete));
+      };
+
+      it('keeps a relative date true as time passes, redrawing only when the words change', async () => {
+        const el = await card({datetime: ago(59.3), 'date-style': 'relative'});
+        const time = part(el, 'meta')!.querySelector('time')!;
+        expect(text(time)).to.equal('59 seconds ago');
+        const count = redraws(el);
+        await pass(100, el); // 59.4 s
+        expect(text(time), 'not yet a minute').to.equal('59 seconds ago');
+        expect(count.n).to.equal(0);
+        await pass(200, el); // 59.6 s
+        expect(text(time)).to.equal('1 minute ago');
+        expect(count.n, 'one redraw as the minute comes round').to.equal(1);
+        await pass(29_800, el); // 89.4 s
+        expect(count.n, 'none more: the next change is at a minute and a half').to.equal(1);
+        await pass(700, el); // 90.1 s
+        expect(text(time)).to.equal('2 minutes ago');
+        expect(count.n).to.equal(2);
+        const fixed = await card({datetime: ago(59.3)});
+        const still = redraws(fixed);
+        // 48 days ago reads "2 months ago" for 27 days more: longer than a timer can wait (24.8
+        // days), which must neither make it spin nor fire early.
+        const old = await card({datetime: ago(48 * 86400), 'date-style': 'relative'});
+        const weeks = redraws(old);
+        await pass(86_400_000, fixed, old);
+        expect(still.n, 'an absolute date never needs a redraw').to.equal(0);
+        expect(weeks.n, 'a date weeks ago is not redrawn every moment').to.equal(0);
+        expect(text(part(old, 'meta')!.querySelector('time'))).to.equal('2 months ago');
+      });
+
+      it('lets a removed card be, and brings its relative date up to date when it comes back', async () => {
+        const el = await card({datetime: ago(10), 'date-style': 'relative'});
+        const wrapper = el.parentElement!;
+        expect(text(part(el, 'meta')!.querySelector('time'))).to.equal('10 seconds ago');
+        el.remove();
+        const count = redraws(el);
+        await pass(60_000);
+        expect(count.n, 'no redraws while off the page').to.equal(0);
+        wrapper.append(el);
+        await el.updateComplete;
+        expect(text(part(el, 'meta')!.querySelector('time'))).to.equal('1 minute ago');
+        // Taken off the page with an update still pending (a new lede), or as soon as it arrives.
+        el.lede = 'Changed';
+        el.remove();
+        const fresh = document.createElement('news-article');
+        Object.assign(fresh, {headline: 'Fresh', datetime: ago(5), dateStyle: 'relative'});
+        wrapper.append(fresh);
+        fresh.remove();
+        // The updates that were pending run once; after them, nothing more.
+        await Promise.all([el.updateComplete, fresh.updateComplete]);
+        const [gone, alsoGone] = [redraws(el), redraws(fresh)];
+        await pass(3_600_000);
+        expect(gone.n + alsoGone.n, 'no redraws once off the page, pending update or not').to.equal(
+          0,
+        );
+        wrapper.append(el);
+        el.dateStyle = 'absolute';
+        await el.updateComplete;
+        const after = redraws(el);
+        await pass(3_600_000, el);
+        expect(after.n, 'switched to absolute: no more redraws').to.equal(0);
+      });
     });
 
     it('knows when a relative date will next read differently', () => {
@@ -617,7 +644,8 @@ describe('<news-article>', () => {
         updates++;
         return update(...args);
       }) as typeof el.requestUpdate;
-      await new Promise((r) => setTimeout(r, 200));
+      // A loop would run on mutation records and updates: a few rendering steps would show it.
+      for (let i = 0; i < 3; i++) await nextFrame();
       expect(updates).to.equal(0);
       expect(jsonLd(el)).to.exist;
     });

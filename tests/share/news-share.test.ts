@@ -1,5 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {emulateMedia, sendKeys, sendMouse} from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../../src/share/news-share.js';
 import '../../src/locales/all.js';
 import type {NewsShare} from '../../src/share/news-share.js';
@@ -55,6 +56,9 @@ async function share(
 }
 
 /** Waits for the menu to be open with an item focused (its code loads the first time). */
+/** Resolves once the share menu's code (loaded on first open) has arrived. */
+const menuCode = () => import('../../src/share/share-menu.js');
+
 const shown = (el: NewsShare) =>
   until(
     () => !!menu(el)?.matches(':popover-open') && focused(el)?.getAttribute('role') === 'menuitem',
@@ -169,7 +173,7 @@ describe('<news-share>', () => {
     const parent = el.parentElement!;
     shareButton(el).click();
     el.remove();
-    await new Promise((r) => setTimeout(r, 200));
+    await menuCode();
     parent.append(el);
     await el.updateComplete;
     window.removeEventListener('unhandledrejection', heard);
@@ -184,7 +188,7 @@ describe('<news-share>', () => {
     el.addEventListener('share-request', () => requests++);
     shareButton(el).click();
     shareButton(el).click();
-    await new Promise((r) => setTimeout(r, 200));
+    await menuCode();
     await el.updateComplete;
     expect(requests).to.equal(1);
     expect(menu(el)).to.equal(null);
@@ -394,6 +398,7 @@ describe('<news-share>', () => {
 
   it('copies the link with the Clipboard API and says so politely', async () => {
     const clipboard = mockClipboard(async () => {});
+    let clock: sinon.SinonFakeTimers | undefined;
     try {
       const el = await share();
       await openMenu(el);
@@ -411,7 +416,12 @@ describe('<news-share>', () => {
       await expect(el).to.be.accessible();
       await until(() => menu(el) === null, 'the menu to close', 3000);
       expect(focused(el)).to.equal(shareButton(el));
-      // Copying again is announced again: the live region is emptied, then filled.
+      // Copying again is announced again: the live region is emptied, then filled. (From here
+      // the clock is faked, so the test can let the pending close's second pass at once.)
+      clock = sinon.useFakeTimers({
+        toFake: ['setTimeout', 'clearTimeout'],
+        shouldAdvanceTime: true,
+      });
       const said: string[] = [];
       const region = el.shadowRoot!.querySelector('[role="status"]')!;
       const observer = new MutationObserver(() => said.push(region.textContent!.trim()));
@@ -427,10 +437,11 @@ describe('<news-share>', () => {
       await el.updateComplete;
       await sendKeys({press: 'ArrowDown'});
       await shown(el);
-      await new Promise((r) => setTimeout(r, 1300));
+      await clock.tickAsync(1300);
       expect(menu(el)!.matches(':popover-open'), 'the new menu still open').to.equal(true);
       await sendKeys({press: 'Escape'});
     } finally {
+      clock?.restore();
       clipboard.restore();
     }
   });
