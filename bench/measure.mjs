@@ -156,7 +156,7 @@ export async function leaks(context, base, n, cycles) {
 }
 
 /** Real input through CDP: a click at (x, y). */
-async function click(cdp, {x, y}) {
+export async function click(cdp, {x, y}) {
   const common = {x, y, button: 'left', clickCount: 1};
   await cdp.send('Input.dispatchMouseEvent', {type: 'mouseMoved', x, y});
   await cdp.send('Input.dispatchMouseEvent', {type: 'mousePressed', ...common});
@@ -164,7 +164,7 @@ async function click(cdp, {x, y}) {
 }
 
 const KEYS = {ArrowRight: 39, ArrowLeft: 37};
-async function press(cdp, key) {
+export async function press(cdp, key) {
   const common = {
     key,
     code: key,

@@ -106,7 +106,30 @@ export function table(r) {
     lines.push(row([name, ms(s.p50), ms(s.p95), s.tries, '', '']));
   }
   if (lat.failed) lines.push(`  (${lat.failed} tries drew nothing within 3 s)`);
-  lines.push(rule, 'TARGETS (ratios from this run)');
+  const busy = r.interaction;
+  lines.push(
+    rule,
+    row([`LONG TASKS (${busy.n} players + ${busy.n} cards)`, 'tasks', 'longest', '', '', '']),
+  );
+  for (const s of busy.steps) {
+    lines.push(row([s.step, s.tasks.length, ms(Math.max(0, ...s.tasks)), '', '', '']));
+  }
+  const ssr = r.ssr;
+  lines.push(
+    rule,
+    row([
+      `SERVER RENDERING (${ssr.pages} pages, ${ssr.bytes} B each)`,
+      'pages/s',
+      '× plain',
+      '',
+      '',
+      '',
+    ]),
+    row(['plain template string', ssr.plain.toFixed(0), '1.00×', '', '', '']),
+    row(['@lit-labs/ssr, article + two players', ssr.lit.toFixed(0), times(ssr.ratio), '', '', '']),
+    rule,
+    'TARGETS (ratios from this run)',
+  );
   for (const t of r.targets) {
     lines.push(
       `  ${t.met ? 'met   ' : 'MISSED'}  ${t.text}: ${t.ratio === null ? 'not measured' : times(t.ratio)} (target ≤ ${t.max}×)`,
@@ -114,6 +137,7 @@ export function table(r) {
   }
   lines.push(
     `  ${l.ok ? 'met   ' : 'MISSED'}  heap back within 5% after ${l.cycles} cycles, no listener left`,
+    `  ${busy.met ? 'met   ' : 'MISSED'}  no main-thread task over 50 ms while a player plays, seeks, opens panels: longest ${ms(busy.longest)}`,
   );
   for (const p of r.profiles) {
     lines.push(rule, `PROFILE: one render of ${p.n} ${label(p.variant)} (${ms(p.ms)})`);

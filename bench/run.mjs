@@ -27,12 +27,24 @@ if (!existsSync(join(benchDir, 'node_modules', '.package-lock.json'))) {
 const {buildAll} = await import('./build.mjs');
 const {serve} = await import('./server.mjs');
 const {renderGroups, leaks, latency, profile} = await import('./measure.mjs');
+const {interaction} = await import('./interaction.mjs');
 const {table, chart} = await import('./report.mjs');
 const {chromium} = await import('playwright-core');
 
 /** The counts and runs (each figure is the median of `runs`, after one discarded warm-up run). */
 const plan = quick
-  ? {runs: 3, cards: 200, players: 200, chrome: 10, icons: 2000, leakN: 100, cycles: 4, tries: 15}
+  ? {
+      runs: 3,
+      cards: 200,
+      players: 200,
+      chrome: 10,
+      icons: 2000,
+      leakN: 100,
+      cycles: 4,
+      tries: 15,
+      busy: 100,
+      ssrPages: 100,
+    }
   : {
       runs: 7,
       cards: 1000,
@@ -42,6 +54,8 @@ const plan = quick
       leakN: 1000,
       cycles: 10,
       tries: 100,
+      busy: 100,
+      ssrPages: 500,
     };
 /** Profiles are taken in a full run when a target is missed; --profile forces them, --no-profile skips them. */
 const profiling =
@@ -56,18 +70,32 @@ const targets = [
     text: `${plan.players} players no slower than ${plan.players} native <audio controls>`,
   },
   {
+    group: 'players',
+    variant: 'podcast-player-drawn',
+    max: 0.9,
+    text: `${plan.players} players, all drawn, at most 0.9× native <audio controls>`,
+  },
+  {
     group: 'cards',
     variant: 'news-article',
     max: 2,
     text: `${plan.cards} cards at most 2× their static HTML`,
   },
   {
+    group: 'cards',
+    variant: 'news-article-drawn',
+    max: 1.5,
+    text: `${plan.cards} cards, all drawn, at most 1.5× their static HTML`,
+  },
+  {
     group: 'icons',
     variant: 'news-icon',
-    max: 1.5,
-    text: `${plan.icons} icons at most 1.5× inline <svg>`,
+    max: 1.3,
+    text: `${plan.icons} icons at most 1.3× inline <svg>`,
   },
 ];
+/** Server rendering: Lit's SSR at most this many times slower than a plain template string. */
+const SSR_MAX = 30;
 
 const groups = [
   {
@@ -100,8 +128,19 @@ const groups = [
   },
 ];
 
-log('building the bundles');
+log('building the bundles, and dist/ for server rendering');
 const sizes = await buildAll(log);
+execFileSync('npm', ['run', '-s', 'build'], {cwd: join(benchDir, '..'), stdio: 'ignore'});
+
+log(`server rendering: ${plan.ssrPages} pages × ${plan.runs} runs`);
+const ssr = JSON.parse(
+  execFileSync(
+    process.execPath,
+    [join(benchDir, 'ssr.mjs'), '--pages', String(plan.ssrPages), '--runs', String(plan.runs)],
+    {encoding: 'utf8'},
+  ),
+);
+log(`server rendering: ${ssr.lit.toFixed(0)} pages/s; plain ${ssr.plain.toFixed(0)} pages/s`);
 
 const server = await serve();
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -137,16 +176,26 @@ try {
   log(`latency: ${plan.tries} tries`);
   const lat = await latency(context, server.url, plan.tries);
 
+  log(`interaction: one player used on a page of ${plan.busy} players and ${plan.busy} cards`);
+  const busy = await interaction(context, server.url, plan.busy);
+
   const checked = targets.map((t) => {
     const row = render.find((g) => g.id === t.group)?.variants.find((v) => v.variant === t.variant);
     return {...t, ratio: row?.ratio ?? null, met: row ? row.ratio <= t.max : false};
   });
+  checked.push({
+    max: SSR_MAX,
+    text: 'server rendering, pages per second, beside a plain template string',
+    ratio: ssr.ratio,
+    met: ssr.ratio <= SSR_MAX,
+  });
+  const longest = Math.max(0, ...busy.flatMap((s) => s.tasks));
 
   // A missed target of ours is profiled: a Chromium trace and a CPU profile of one render, and
   // of its baseline for comparison.
   const profiles = [];
   if (profiling) {
-    for (const t of checked.filter((c) => !c.met)) {
+    for (const t of checked.filter((c) => !c.met && c.group)) {
       const group = groups.find((g) => g.id === t.group);
       log(`profiling ${t.variant} (target missed) and ${group.baseline}`);
       profiles.push(await profile(browser, context, server.url, t.variant, group.n));
@@ -171,6 +220,8 @@ try {
     render,
     leaks: leak,
     latency: lat,
+    interaction: {n: plan.busy, steps: busy, longest, met: longest === 0},
+    ssr,
     targets: checked,
     profiles,
     seconds: Math.round((performance.now() - started) / 1000),

@@ -42,6 +42,7 @@ export const pageBundles = {
   'ion-icon': ['ion-icon'],
   leaks: ['leaks'],
   latency: ['podcast-player'],
+  busy: ['all'],
 };
 
 /** A card's look for the static baseline: about what a site's stylesheet gives an <article>. */
@@ -73,6 +74,21 @@ ${tags}
 }
 
 const types = {'.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8'};
+
+/** Podcasting 2.0 chapters for the 10-minute audio: one every 50 seconds. */
+const chapters = JSON.stringify({
+  version: '1.2.0',
+  chapters: Array.from({length: 12}, (_, i) => ({startTime: i * 50, title: `Part ${i + 1}`})),
+});
+
+/** A WebVTT transcript for it, as a host writes one: a cue every two seconds, with speakers. */
+const stamp = (s) =>
+  `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}.000`;
+const transcript = `WEBVTT\n\n${Array.from(
+  {length: 300},
+  (_, i) =>
+    `${stamp(i * 2)} --> ${stamp(i * 2 + 2)}\n<v ${i % 2 ? 'Guest' : 'Host'}>Sentence ${i + 1} of what was said on the show.`,
+).join('\n\n')}\n`;
 
 /** Starts the server on a free port; resolves with {url, close, requests}. */
 export function serve() {
@@ -109,6 +125,8 @@ export function serve() {
         'content-range': `bytes ${start}-${end}/${wav.length}`,
       });
     }
+    if (path === '/chapters.json') return send(200, chapters, 'application/json+chapters');
+    if (path === '/transcript.vtt') return send(200, transcript, 'text/vtt');
     if (path === '/favicon.ico') return send(204, '', 'image/x-icon');
     return send(404, 'not found', 'text/plain');
   });

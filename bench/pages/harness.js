@@ -242,7 +242,79 @@ window.bench = {
 
   /** The centre of a part of the player, in viewport pixels. */
   centre(name) {
-    const box = this.part(name).getBoundingClientRect();
-    return {x: box.left + box.width / 2, y: box.top + box.height / 2};
+    return centreOf(this.part(name));
   },
+
+  /**
+   * The interaction page: `n` cards and `n` players, one after the other, as a long news page
+   * would have them. The player in the middle (`#target`) has chapters and a transcript, and the
+   * card before it (`#target-card`) is the one whose share menu opens. Scrolls them into view.
+   */
+  async busy(n) {
+    const fragment = document.createDocumentFragment();
+    for (let i = 0; i < n; i++) {
+      const card = variants['news-article'](i);
+      const player = variants['podcast-player'](i);
+      if (i === n >> 1) {
+        card.id = 'target-card';
+        player.id = 'target';
+        player.setAttribute('duration', '10:00');
+        player.setAttribute('chapters', '/chapters.json');
+        player.setAttribute('transcript', '/transcript.vtt');
+      }
+      fragment.append(card, player);
+    }
+    root().append(fragment);
+    await settle(root());
+    document.getElementById('target-card').scrollIntoView({block: 'start'});
+    await frame();
+  },
+
+  /** The centre of `part` of the target player (or of the target card, `card` true). */
+  target(part, card = false) {
+    const host = document.getElementById(card ? 'target-card' : 'target');
+    return centreOf(host.shadowRoot.querySelector(`[part~="${part}"]`), part === 'scrubber');
+  },
+
+  /** The target player's state, for waits: [currentTime, paused, open panels, menus shown]. */
+  state() {
+    const player = document.getElementById('target');
+    const card = document.getElementById('target-card');
+    return {
+      time: player.currentTime,
+      paused: player.paused,
+      panels: player.shadowRoot.querySelectorAll('.panel:not([hidden])').length,
+      menu: !!card.shadowRoot.querySelector(':popover-open'),
+    };
+  },
+
+  /**
+   * Starts recording main-thread tasks over 50 ms (Long Tasks API), once it has seen a task of
+   * 80 ms made on purpose (so a quiet result means quiet, not unobserved); resolves with it.
+   */
+  async watchLongTasks() {
+    this.tasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) this.tasks.push(entry.duration);
+    }).observe({type: 'longtask'});
+    setTimeout(() => {
+      const end = performance.now() + 80;
+      while (performance.now() < end);
+    });
+    await this.idle();
+    return this.tasks.splice(0);
+  },
+
+  /** Resolves once the page has produced two frames and had an idle moment. */
+  idle: () =>
+    frame().then(() => new Promise((resolve) => requestIdleCallback(resolve, {timeout: 500}))),
 };
+
+/** The centre of `el` in viewport pixels (`threeQuarters`: at three quarters of its width). */
+function centreOf(el, threeQuarters = false) {
+  const box = el.getBoundingClientRect();
+  return {
+    x: box.left + box.width * (threeQuarters ? 0.75 : 0.5),
+    y: box.top + box.height / 2,
+  };
+}

@@ -21,8 +21,11 @@ export const story = {
   ],
 };
 
-/** The page's markup, server-rendered: a full HTML document. */
-export async function renderPage({clientScript = '/client.js'} = {}) {
+/** `text` with the characters that mean something in HTML written as references. */
+export const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The page's markup, server-rendered: a full HTML document (`headline` replaces the story's). */
+export async function renderPage({clientScript = '/client.js', headline = story.headline} = {}) {
   const body = await collectResult(
     render(
       html`<main>
@@ -30,7 +33,7 @@ export async function renderPage({clientScript = '/client.js'} = {}) {
           layout="full"
           heading-level="1"
           article-id="ssr-nato"
-          headline=${story.headline}
+          headline=${headline}
           href=${story.href}
           datetime=${story.datetime}
           time-zone="Europe/Moscow"
@@ -58,7 +61,7 @@ export async function renderPage({clientScript = '/client.js'} = {}) {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <link rel="icon" href="data:," />
-    <title>${story.headline} · server-rendered · newsroom-elements</title>
+    <title>${escapeHtml(headline)} · server-rendered · newsroom-elements</title>
     <style>body{margin:2rem auto;max-inline-size:46rem;padding:0 1rem;font-family:system-ui,sans-serif}podcast-player{margin-block-start:2rem}</style>
     <script type="module" src="${clientScript}"></script>
   </head>
