@@ -13,7 +13,7 @@ const tokens = [
 ].map(([, name, fallback]) => ({
   name,
   default: fallback.replace('var(--_news-accent)', 'var(--news-color-accent)'),
-  description: 'Shared theme token (README: Theming).',
+  description: 'Shared theme token (docs/theming.md).',
 }));
 const themed = new Set(['news-article', 'news-bookmark', 'news-share', 'podcast-player']);
 
@@ -31,7 +31,7 @@ function tidy() {
     name: 'newsroom-tidy',
     packageLinkPhase({customElementsManifest}) {
       // The analyzer lists modules in the order the file system gives, which differs from one
-      // machine to the next; the README and docs pages are made from this list, so sort it.
+      // machine to the next; the reference and docs pages are made from this list, so sort it.
       customElementsManifest.modules.sort(
         (a, b) => Number(a.path > b.path) - Number(a.path < b.path),
       );

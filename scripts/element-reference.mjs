@@ -1,14 +1,15 @@
 // Writes each element's reference tables (attributes, properties, methods, events, slots, parts,
-// CSS custom properties) into README.md from custom-elements.json, between the markers
+// CSS custom properties) into its page, docs/elements/<tag>.md, from custom-elements.json, between
+// the markers
 //   <!-- reference:news-icon -->  …  <!-- /reference:news-icon -->
-// `--check` writes nothing and fails when the README is not what the manifest gives.
+// `--check` writes nothing and fails when a page is not what the manifest gives.
 // Run `npm run manifest` first (npm test does).
-import {readFileSync, writeFileSync} from 'node:fs';
+import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {format, resolveConfig} from 'prettier';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const readmePath = `${root}README.md`;
+const pagesDir = `${root}docs/elements/`;
 
 /** The custom elements of the manifest, by tag. */
 export function elements(manifest) {
@@ -96,50 +97,56 @@ export function reference(d) {
       own.map((p) => [code(p.name), code(p.default), cell(p.description)]),
     ),
     shared.length
-      ? `It also reads the shared theme tokens ${shared.map((p) => code(p.name)).join(', ')} (see [Theming](#theming)).\n`
+      ? `It also reads the shared theme tokens ${shared.map((p) => code(p.name)).join(', ')} (see [Theming](../theming.md)).\n`
       : '',
   ]
     .filter(Boolean)
     .join('\n');
 }
 
-/** The README with every marked reference regenerated. */
-export async function render(readme, manifest) {
-  const byTag = elements(manifest);
-  const options = {...(await resolveConfig(readmePath)), parser: 'markdown'};
+/** `page` (Markdown) with every marked reference regenerated; `found` collects the tags seen. */
+export async function render(page, byTag, found = new Set()) {
+  const options = {...(await resolveConfig(pagesDir)), parser: 'markdown'};
   const pattern = /(<!-- reference:([a-z-]+) -->\n)[\s\S]*?(<!-- \/reference:\2 -->)/g;
-  const found = new Set();
   const parts = [];
   let last = 0;
-  for (const match of readme.matchAll(pattern)) {
+  for (const match of page.matchAll(pattern)) {
     const [, open, tag, close] = match;
     const d = byTag.get(tag);
-    if (!d) throw new Error(`README.md: no element <${tag}> in custom-elements.json`);
+    if (!d) throw new Error(`docs/elements: no element <${tag}> in custom-elements.json`);
     found.add(tag);
     const body = await format(reference(d), options);
-    parts.push(readme.slice(last, match.index), open, '\n', body, '\n', close);
+    parts.push(page.slice(last, match.index), open, '\n', body, '\n', close);
     last = match.index + match[0].length;
   }
-  parts.push(readme.slice(last));
-  const missing = [...byTag.keys()].filter((tag) => !found.has(tag));
-  if (missing.length) throw new Error(`README.md: no reference markers for ${missing.join(', ')}`);
+  parts.push(page.slice(last));
   return parts.join('');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
-  const readme = readFileSync(readmePath, 'utf8');
-  const next = await render(readme, manifest);
-  if (process.argv.includes('--check')) {
-    if (next !== readme) {
-      console.error(
-        'README.md: the element reference is stale; run `npm run manifest && npm run readme`.',
-      );
-      process.exit(1);
-    }
-    console.log('README.md: the element reference matches custom-elements.json.');
-  } else if (next !== readme) {
-    writeFileSync(readmePath, next);
-    console.log('README.md: element reference rewritten from custom-elements.json.');
+  const byTag = elements(manifest);
+  const found = new Set();
+  const stale = [];
+  for (const name of readdirSync(pagesDir).filter((f) => f.endsWith('.md'))) {
+    const page = readFileSync(pagesDir + name, 'utf8');
+    const next = await render(page, byTag, found);
+    if (next === page) continue;
+    stale.push(name);
+    if (!process.argv.includes('--check')) writeFileSync(pagesDir + name, next);
   }
+  const missing = [...byTag.keys()].filter((tag) => !found.has(tag));
+  if (missing.length)
+    throw new Error(`docs/elements: no reference markers for ${missing.join(', ')}`);
+  if (process.argv.includes('--check') && stale.length) {
+    console.error(
+      `docs/elements: ${stale.join(', ')} stale; run \`npm run manifest && npm run reference\`.`,
+    );
+    process.exit(1);
+  }
+  console.log(
+    stale.length
+      ? `docs/elements: ${stale.join(', ')} rewritten from custom-elements.json.`
+      : 'docs/elements: every reference matches custom-elements.json.',
+  );
 }

@@ -72,7 +72,7 @@ const variants = {
     const s = story(i);
     return h('news-article', {layout: 'card', 'time-zone': 'UTC', ...s});
   },
-  // The same card with off-screen skipping turned off, as the README says a page can: every card
+  // The same card with off-screen skipping turned off, as docs/elements/news-article.md says a page can: every card
   // is laid out and painted, like the static baseline.
   'news-article-drawn': (i) => {
     const card = variants['news-article'](i);

@@ -34,7 +34,7 @@ function merge(into: Map<string, Record<string, string>>, lang: string, strings:
 
 /**
  * Replaces any string, for one language (`'en'`, `'ru'`, `'pt-BR'` …): elements on the page
- * re-render in it. Keys are listed in the README.
+ * re-render in it. The keys are in each element's `<name>.strings.ts` (docs/languages.md).
  */
 export const setStrings = (lang: string, strings: Strings): void => merge(overrides, lang, strings);
 
