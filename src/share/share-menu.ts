@@ -10,7 +10,8 @@ import '../icons/set/x-twitter.js';
 import '../icons/set/telegram.js';
 import '../icons/set/odnoklassniki.js';
 import '../icons/set/whatsapp.js';
-import {parseTargets, targetInfo, type ShareData, type ShareTarget} from './share-targets.js';
+import {parseTargets, type ShareData, type ShareTarget} from './share-targets.js';
+import {targetInfo} from './share-links.js';
 import {t} from './news-share.strings.js';
 
 /** What the menu needs from the share button it belongs to (a `ShareController`). */
