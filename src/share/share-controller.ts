@@ -1,4 +1,5 @@
-import {css, html, nothing, type LitElement, type ReactiveController} from 'lit';
+import {html, nothing, type LitElement, type ReactiveController} from 'lit';
+import {css} from '../shared/css.js';
 import {iconSvg} from '../icons/icon-svg.js';
 import '../icons/set/share.js';
 import {safeUrl} from '../shared/safe-url.js';

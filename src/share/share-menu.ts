@@ -1,4 +1,5 @@
-import {css, html, nothing} from 'lit';
+import {html, nothing} from 'lit';
+import {css} from '../shared/css.js';
 import {iconSvg} from '../icons/icon-svg.js';
 import {adoptSheet} from '../shared/adopt-sheet.js';
 import '../icons/set/check.js';
