@@ -1,4 +1,5 @@
 import type {MediaController} from './media-controller.js';
+import {loadingStyles} from './media-listener.styles.js';
 
 /** The lock-screen code: loaded when a player first plays, so pages that only show players never load it. */
 let session: typeof import('./media-session.js') | undefined;
@@ -28,7 +29,10 @@ export class MediaListener {
   /** The speed the page was last told of by a ratechange. */
   #toldRate = 1;
 
-  constructor(private readonly controller: MediaController) {}
+  constructor(private readonly controller: MediaController) {
+    const root = controller.host.shadowRoot!;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, loadingStyles.styleSheet!];
+  }
 
   /** Starts (or stops) listening to the controller's `<audio>`. */
   listen(on: boolean): void {
