@@ -1,6 +1,6 @@
 import {defineConfig} from 'vite';
 import {minifyTemplatesPlugin} from './scripts/minify-templates.mjs';
-import {oneFileBundlePlugin} from './scripts/one-file-bundle.mjs';
+import {oneFileBundlePlugin, staticGraph} from './scripts/one-file-bundle.mjs';
 
 /** Every self-defining module that the npm build publishes, keyed by its path under dist/. */
 const entries = {
@@ -18,18 +18,22 @@ const entries = {
   ),
 };
 
-/** Modules the one-tag bundle loads only when a page uses them (the share menu: where there is no share sheet). */
-const onDemand =
-  /podcast[\\/](extras[\\/]|media-session)|share[\\/]share-menu|lit-html[\\/]directives?[\\/.]/;
-
 export default defineConfig(({command, mode}) => {
   if (command === 'serve') {
     return {root: 'demo', server: {fs: {allow: ['..']}}};
   }
   if (mode === 'bundle') {
-    // One self-contained file, lit inlined, for a plain <script type="module"> tag.
+    // One self-contained file, lit inlined, for a plain <script type="module"> tag. What the
+    // entry reaches only through import() (the share menu, where there is no share sheet; the
+    // player's lock-screen code, remembered positions, chapters, transcript and feeds) loads on
+    // demand.
+    const graph = staticGraph();
     return {
-      plugins: [minifyTemplatesPlugin(), oneFileBundlePlugin('newsroom-elements.bundle.js')],
+      plugins: [
+        minifyTemplatesPlugin(),
+        graph.plugin,
+        oneFileBundlePlugin('newsroom-elements.bundle.js'),
+      ],
       build: {
         emptyOutDir: false,
         minify: true,
@@ -45,7 +49,7 @@ export default defineConfig(({command, mode}) => {
           output: {
             minify: true,
             chunkFileNames: 'newsroom-elements.[name].js',
-            codeSplitting: {groups: [{name: 'core', test: (id: string) => !onDemand.test(id)}]},
+            codeSplitting: {groups: [{name: 'core', test: graph.upFront}]},
           },
         },
       },

@@ -19,7 +19,14 @@ export const minifyCss = (text) =>
     // 0.5rem → .5rem; "(forced-colors: active)" → "(forced-colors:active)"; " !important".
     .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
     .replace(/\(([-a-z]+): /g, '($1:')
-    .replace(/ !important/g, '!important');
+    .replace(/ !important/g, '!important')
+    // [part='image'] → [part=image] (a quoted identifier); "16 / 9" → "16/9" (a slash needs no
+    // spaces, unlike + and - in calc()); "var( --x" → "var(--x".
+    .replace(/=(['"])([a-z_][-\w]*)\1\]/gi, '=$2]')
+    .replace(/ ?\/ ?/g, '/')
+    .replace(/\( /g, '(')
+    .replace(/ \)/g, ')')
+    .trim();
 
 const minifyMarkup = (text) => text.replace(/\s*\n\s*/g, ' ').replace(/ (\/?>)/g, '$1');
 

@@ -69,3 +69,27 @@ export function oneFileBundlePlugin(entryName) {
     },
   };
 }
+
+/**
+ * Finds what the entry imports statically, directly or through other modules: what a page loads
+ * up front. `upFront(id)` answers for one module once the build has read them all (the chunks are
+ * made after that), so the code a module reaches only through `import()` stays out of the file,
+ * whichever folder it is in.
+ */
+export function staticGraph() {
+  const reached = new Set();
+  return {
+    upFront: (id) => reached.has(id),
+    plugin: {
+      name: 'static-graph',
+      buildEnd() {
+        const queue = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+        for (const id of queue) {
+          if (reached.has(id)) continue;
+          reached.add(id);
+          queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+      },
+    },
+  };
+}

@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css} from '../shared/css.js';
 import {tokens} from '../shared/tokens.js';
 import {oneSheet} from '../shared/one-sheet.js';
 import {iconSvgStyles} from '../icons/icon-svg.styles.js';

@@ -14,7 +14,6 @@ import {text} from '../shared/text.js';
 import {styles} from './news-article.styles.js';
 import {formatDate, formatMinutes, formatRelative, parseDate} from './dates.js';
 import {RelativeClock} from './relative-clock.js';
-import {newsArticleJsonLd, setScriptJson} from './structured-data.js';
 import {t} from './news-article.strings.js';
 
 /** Words a minute, for the reading time. */
@@ -22,6 +21,9 @@ const READING_SPEED = 230;
 
 /** The JSON-LD script this element writes into its light DOM (and the only one it ever removes). */
 const JSON_LD = 'script[type="application/ld+json"][data-news-article]';
+
+/** The JSON-LD code: loaded the first time an article on the page asks for structured data. */
+let jsonLdCode: Promise<typeof import('./structured-data.js')> | undefined;
 
 const headings: Record<number, (content: unknown) => TemplateResult> = {
   1: (c) => html`<h1 part="headline" dir="auto">${c}</h1>`,
@@ -215,7 +217,19 @@ export class NewsArticle extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // Attributes change rarely: rewriting the JSON-LD on each update keeps it simply in step.
-    if (this.structuredData || changed.has('structuredData')) this.#writeStructuredData();
+    if (this.structuredData || changed.has('structuredData')) {
+      this.#jsonLd = this.#writeStructuredData();
+    }
+  }
+
+  /** The JSON-LD of the last update, written (its code loads on first use). */
+  #jsonLd?: Promise<void>;
+
+  /** Resolves once the update, and the JSON-LD it wrote, are done. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#jsonLd;
+    return done;
   }
 
   /**
@@ -253,12 +267,21 @@ export class NewsArticle extends LitElement {
     this.requestUpdate();
   }
 
-  #writeStructuredData(): void {
-    let script = this.querySelector<HTMLScriptElement>(`:scope > ${JSON_LD}`);
+  async #writeStructuredData(): Promise<void> {
     if (!this.structuredData) {
-      script?.remove();
+      this.querySelector(`:scope > ${JSON_LD}`)?.remove();
       return;
     }
+    let code: typeof import('./structured-data.js');
+    try {
+      code = await (jsonLdCode ??= import('./structured-data.js'));
+    } catch {
+      return; // The code could not be fetched (offline, a new deploy): the card goes without.
+    }
+    // Read again once the code is in: the properties may have changed meanwhile.
+    if (!this.structuredData) return;
+    let script = this.querySelector<HTMLScriptElement>(`:scope > ${JSON_LD}`);
+    const {newsArticleJsonLd, setScriptJson} = code;
     if (!script) {
       script = document.createElement('script');
       script.type = 'application/ld+json';

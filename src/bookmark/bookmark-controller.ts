@@ -1,4 +1,5 @@
-import {css, html, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {html, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {css} from '../shared/css.js';
 import {iconSvg} from '../icons/icon-svg.js';
 import '../icons/set/bookmark.js';
 import '../icons/set/bookmark-filled.js';

@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css} from '../shared/css.js';
 
 /**
  * Size (`--_icon-size`, default 1.25em) and right-to-left mirroring for `iconSvg` icons, drawn in

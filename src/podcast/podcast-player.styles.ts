@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css} from '../shared/css.js';
 
 export const styles = css`
   :host {
@@ -54,20 +54,6 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_news-surface);
   }
-  :host(:state(loading)) .play::after {
-    content: '';
-    position: absolute;
-    inset: -4px;
-    border: 2px solid transparent;
-    border-top-color: var(--_accent);
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      rotate: 1turn;
-    }
-  }
   [role='slider'] {
     position: relative;
     flex: 1 1 6rem;
@@ -109,11 +95,6 @@ export const styles = css`
   }
   .retry {
     border-color: currentColor;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    ::after {
-      animation: none !important;
-    }
   }
   @media (forced-colors: active) {
     [role='slider'] {

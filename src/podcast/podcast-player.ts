@@ -296,6 +296,8 @@ export class PodcastPlayer extends LitElement {
         () => undefined,
       );
     }
+    // `preload` wants the audio before play is pressed: the code that listens to it comes now.
+    if (live && this.preload !== 'none') void this.#media.wire();
     const previous = changed.get('src');
     if (previous && this.resume) this.#media.leave(episodeKey(previous));
     if (changed.has('src') || changed.has('start') || changed.has('resume')) {
@@ -315,9 +317,9 @@ export class PodcastPlayer extends LitElement {
     const src = safeUrl(this.src, true);
     const noSource = !this.#hasSource(src);
     const rate = formatRate(lang, this.playbackRate);
-    // The <audio> is drawn once it can be needed: a thousand idle players stay light.
+    // The <audio> is drawn once it can be needed (see MediaController.wire).
     return html`
-      ${this.#media.wanted || this.preload !== 'none'
+      ${this.#media.wired
         ? html`<audio preload=${this.preload} src=${src ?? nothing} .muted=${this.muted}>
             ${this.#sources().map(
               (s) =>

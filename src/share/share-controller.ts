@@ -1,4 +1,5 @@
-import {css, html, nothing, type LitElement, type ReactiveController} from 'lit';
+import {html, nothing, type LitElement, type ReactiveController} from 'lit';
+import {css} from '../shared/css.js';
 import {iconSvg} from '../icons/icon-svg.js';
 import '../icons/set/share.js';
 import {safeUrl} from '../shared/safe-url.js';
@@ -194,12 +195,12 @@ export class ShareController implements ReactiveController {
       this.#close();
       this.#complete(target, url);
     },
-    copied: async (ok, url) => {
+    announce: async (message, copiedUrl) => {
       // Emptied first, so that a second "Link copied" is announced again.
       this.#set({announcement: ''});
       await this.host.updateComplete;
-      this.#set({announcement: t(this.#lang, ok ? 'copied' : 'copyFailed', {url})});
-      if (ok) this.#complete('copy', url);
+      this.#set({announcement: message});
+      if (copiedUrl) this.#complete('copy', copiedUrl);
       await this.host.updateComplete;
     },
   };

@@ -1,4 +1,5 @@
-import {css, html, nothing} from 'lit';
+import {html, nothing} from 'lit';
+import {css} from '../shared/css.js';
 import {iconSvg} from '../icons/icon-svg.js';
 import {adoptSheet} from '../shared/adopt-sheet.js';
 import '../icons/set/check.js';
@@ -10,8 +11,10 @@ import '../icons/set/x-twitter.js';
 import '../icons/set/telegram.js';
 import '../icons/set/odnoklassniki.js';
 import '../icons/set/whatsapp.js';
-import {parseTargets, targetInfo, type ShareData, type ShareTarget} from './share-targets.js';
-import {t} from './news-share.strings.js';
+import {parseTargets, type ShareData, type ShareTarget} from './share-targets.js';
+import {targetInfo} from './share-links.js';
+import {t as buttonText} from './news-share.strings.js';
+import {t} from './share-menu.strings.js';
 
 /** What the menu needs from the share button it belongs to (a `ShareController`). */
 export interface MenuOwner {
@@ -23,8 +26,11 @@ export interface MenuOwner {
   dismissed(): void;
   /** The story went to `target` (with `url`): closes the menu and tells the page. */
   done(target: ShareTarget, url: string): void;
-  /** Says in the button's live region whether the link was copied; resolves once drawn. */
-  copied(ok: boolean, url: string): Promise<void>;
+  /**
+   * Says `message` in the button's live region; with `copiedUrl`, the link was copied (the page
+   * is told). Resolves once drawn.
+   */
+  announce(message: string, copiedUrl?: string): Promise<void>;
 }
 
 /** The menu's styles: added to the button's shadow root with the menu's code. */
@@ -90,6 +96,8 @@ const menuStyles = css`
 export class ShareMenu {
   /** Whether copying the link worked; undefined until it is tried. */
   #copied?: boolean;
+  /** The language the menu was last drawn in. */
+  #lang = 'en';
 
   constructor(private readonly owner: MenuOwner) {
     adoptSheet(owner.root(), menuStyles.cssText);
@@ -97,13 +105,14 @@ export class ShareMenu {
 
   /** The menu, its parts named with `prefix`, for `data` and the `targets` chosen (empty: all). */
   render(lang: string, prefix: string, data: ShareData, targets: string) {
+    this.#lang = lang;
     const item = `${prefix}item`;
     return html`<div
       class="share-menu"
       role="menu"
       part=${`${prefix}menu`}
       popover="auto"
-      aria-label=${t(lang, 'share')}
+      aria-label=${buttonText(lang, 'share')}
       @keydown=${this.#onKey}
       @toggle=${(event: ToggleEvent) => event.newState === 'closed' && this.owner.dismissed()}
     >
@@ -206,7 +215,8 @@ export class ShareMenu {
       copied = this.#copyWithSelection(url);
     }
     this.#copied = copied;
-    await this.owner.copied(copied, url);
+    const said = t(this.#lang, copied ? 'copied' : 'copyFailed', {url});
+    await this.owner.announce(said, copied ? url : undefined);
     const root = this.owner.root();
     const item = root.querySelector<HTMLElement>('.share-menu .by-hand');
     if (item) {

@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css} from './css.js';
 
 /**
  * The round icon button of the bookmark and share controls, wherever it is drawn (in

@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css} from './css.js';
 
 /**
  * The shared theme tokens, resolved once per element into private `--_news-*` properties that

@@ -67,6 +67,23 @@ describe('<podcast-player>', () => {
       await until(() => !el.paused, 'playing');
       expect(await requests(id)).to.be.greaterThan(0);
     });
+
+    it('loads the metadata before play with preload="metadata", then plays', async () => {
+      const el = await fixture<PodcastPlayer>(
+        html`<podcast-player
+          preload="metadata"
+          src=${wavUrl(4)}
+          duration="27:33"
+        ></podcast-player>`,
+      );
+      await until(() => el.duration === 4, 'the metadata, unplayed');
+      await el.updateComplete;
+      expect(audio(el)).to.have.attribute('preload', 'metadata');
+      expect(timeText(el)).to.equal('0:00 / 0:04');
+      expect(el.paused).to.be.true;
+      await playing(el);
+      el.pause();
+    });
   });
 
   describe('playing', () => {

@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css} from '../../shared/css.js';
 
 /** Adopted into the player's shadow root when the extras load. */
 export const styles = css`
