@@ -1,4 +1,5 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property} from '../shared/property.js';
 import {define} from '../shared/define.js';
 import {iconSvg} from '../icons/icon-svg.js';
 import '../icons/set/tag.js';
@@ -76,53 +77,51 @@ const headings: Record<number, (content: unknown) => TemplateResult> = {
  */
 export class NewsArticle extends LitElement {
   static override styles = styles;
-  static override properties = {
-    headline: {},
-    href: {},
-    articleId: {attribute: 'article-id'},
-    datetime: {},
-    dateStyle: {attribute: 'date-style'},
-    timeZone: {attribute: 'time-zone'},
-    lede: {},
-    image: {},
-    imageAlt: {attribute: 'image-alt'},
-    author: {},
-    section: {},
-    tags: {},
-    headingLevel: {attribute: 'heading-level'},
-    layout: {reflect: true},
-    structuredData: {type: Boolean, attribute: 'structured-data'},
-  };
 
   /** The headline. */
+  @property()
   headline = '';
   /** Canonical URL of the story (http or https). The card's headline links to it; share uses it. */
+  @property()
   href = '';
   /** Identifies the story for bookmarks; empty: the `href`. */
+  @property({attribute: 'article-id'})
   articleId = '';
   /** ISO 8601 (`2010-05-20T15:12:00+04:00`, or a day: `2010-05-20`), shown in a `<time>` in the reader's language. A time without an offset is read in `time-zone`. Anything else is left out. */
+  @property()
   datetime = '';
   /** `absolute`: "20 May 2010 at 15:12"; `relative`: "2 hours ago", kept up to date while shown (the full date is its tooltip). */
+  @property({attribute: 'date-style'})
   dateStyle: 'absolute' | 'relative' = 'absolute';
   /** IANA time zone the date is shown in, and a time without an offset is read in, e.g. `Europe/Moscow`; empty: the reader's. */
+  @property({attribute: 'time-zone'})
   timeZone = '';
   /** The standfirst: one or two sentences under the headline. */
+  @property()
   lede = '';
   /** Image URL (http or https). Its box is reserved at `--news-article-image-ratio` before it loads. */
+  @property()
   image = '';
   /** Text alternative of the image; empty when it is decorative. */
+  @property({attribute: 'image-alt'})
   imageAlt = '';
   /** Byline: the author's name. */
+  @property()
   author = '';
   /** Label above the headline ("World"). */
+  @property()
   section = '';
   /** Comma-separated tags, drawn with the tag icon (full layout). */
+  @property()
   tags = '';
   /** Level of the headline, 1–6; anything else gives 2. */
+  @property({attribute: 'heading-level'})
   headingLevel: number | string = 2;
   /** `card`: a teaser that links to the story; `full`: the whole article. Anything else gives a card. */
+  @property({reflect: true})
   layout: 'card' | 'full' = 'card';
   /** Adds schema.org NewsArticle JSON-LD (headline, datePublished, author, image, url) as a `<script type="application/ld+json">` child, escaped so no field can end the script. */
+  @property({type: Boolean, attribute: 'structured-data'})
   structuredData = false;
 
   /** Words in the slotted body, for the reading time. */

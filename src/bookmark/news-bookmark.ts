@@ -1,4 +1,5 @@
 import {LitElement} from 'lit';
+import {property} from '../shared/property.js';
 import {define} from '../shared/define.js';
 import {oneSheet} from '../shared/one-sheet.js';
 import {iconSvgStyles} from '../icons/icon-svg.styles.js';
@@ -21,13 +22,6 @@ export {BookmarkChangeEvent};
  * @cssprop [--news-bookmark-color=var(--news-color-accent)] - Colour of the icon when bookmarked or hovered.
  */
 export class NewsBookmark extends LitElement {
-  static override properties = {
-    articleId: {attribute: 'article-id'},
-    headline: {},
-    storage: {},
-    bookmarked: {type: Boolean, reflect: true},
-  };
-
   static override styles = oneSheet(
     tokens,
     iconButtonHost,
@@ -37,12 +31,15 @@ export class NewsBookmark extends LitElement {
   );
 
   /** The article this bookmarks: any id of yours (a slug, a URL). */
+  @property({attribute: 'article-id'})
   articleId = '';
 
   /** The article's headline, to name the button ("Bookmark: …") when there are several on a page. */
+  @property()
   headline = '';
 
   /** `local`: kept in the page's bookmark store (localStorage unless `bookmarks.useStore()` says otherwise); `none`: kept on this page only. */
+  @property()
   storage: 'local' | 'none' = 'local';
 
   readonly #locale = new LocaleController(this);
@@ -57,6 +54,7 @@ export class NewsBookmark extends LitElement {
    * on the page: stored (every other button for the article follows), no event.
    * @default false
    */
+  @property({type: Boolean, reflect: true})
   get bookmarked(): boolean {
     return this.#bookmark.bookmarked;
   }

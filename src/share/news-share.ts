@@ -1,4 +1,5 @@
 import {LitElement} from 'lit';
+import {property} from '../shared/property.js';
 import {define} from '../shared/define.js';
 import {oneSheet} from '../shared/one-sheet.js';
 import {iconSvgStyles} from '../icons/icon-svg.styles.js';
@@ -30,25 +31,22 @@ export {ShareCompleteEvent, ShareRequestEvent};
  * @cssprop [--news-share-menu-surface=var(--news-color-surface)] - Background of the menu.
  */
 export class NewsShare extends LitElement {
-  static override properties = {
-    url: {},
-    title: {},
-    text: {},
-    targets: {},
-  };
-
   static override styles = oneSheet(tokens, iconButtonHost, iconButton, iconSvgStyles, shareStyles);
 
   /** What to share (http or https only); empty: the page's own URL. */
+  @property()
   url = '';
 
   /** The story's title (also names the button). */
+  @property()
   override title = '';
 
   /** A line of text to share with the link. */
+  @property()
   text = '';
 
   /** Which targets the fallback menu offers, in order: any of `copy mail facebook vk x telegram ok whatsapp`; empty: all. */
+  @property()
   targets = '';
 
   readonly #locale = new LocaleController(this);
