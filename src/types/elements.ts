@@ -1,92 +1,36 @@
 // The attributes, properties and events of each element, for the JSX and Vue typings
 // (`newsroom-elements/jsx-react`, `newsroom-elements/jsx-preact`, `newsroom-elements/vue`).
-import type {NewsIcon, IconErrorEvent} from '../icons/news-icon.js';
+// Built on src/types/generated.ts, which `npm run typings` writes from the manifest.
+import type {NewsIcon} from '../icons/news-icon.js';
 import type {NewsArticle} from '../article/news-article.js';
-import type {NewsBookmark, BookmarkChangeEvent} from '../bookmark/news-bookmark.js';
-import type {NewsShare, ShareRequestEvent, ShareCompleteEvent} from '../share/news-share.js';
+import type {NewsBookmark} from '../bookmark/news-bookmark.js';
+import type {NewsShare} from '../share/news-share.js';
 import type {PodcastPlayer} from '../podcast/podcast-player.js';
+import type {ElementTypings} from './generated.js';
 
 /** Attribute values as markup writes them. */
 type AttributeValue = string | number | boolean;
 
-/** Some of `E`'s properties, plus its kebab-case attributes `A`. */
-type Props<E, K extends keyof E, A extends string = never> = Partial<Pick<E, K>> & {
-  [P in A]?: AttributeValue;
+/** An element's settable properties, plus its attributes named unlike a property (`article-id`). */
+type Props<T extends keyof ElementTypings> = Partial<
+  Pick<HTMLElementTagNameMap[T], ElementTypings[T]['properties'] & keyof HTMLElementTagNameMap[T]>
+> & {
+  [A in ElementTypings[T]['attributes']]?: AttributeValue;
 };
 
-export interface NewsIconEventMap {
-  'icon-error': IconErrorEvent;
-}
-export interface NewsArticleEventMap {
-  'bookmark-change': BookmarkChangeEvent;
-  'share-request': ShareRequestEvent;
-  'share-complete': ShareCompleteEvent;
-}
-export interface NewsBookmarkEventMap {
-  'bookmark-change': BookmarkChangeEvent;
-}
-export interface NewsShareEventMap {
-  'share-request': ShareRequestEvent;
-  'share-complete': ShareCompleteEvent;
-}
-export interface PodcastPlayerEventMap {
-  play: Event;
-  pause: Event;
-  ended: Event;
-  error: Event;
-  ratechange: Event;
-  timeupdate: Event;
-}
+export type NewsIconEventMap = ElementTypings['news-icon']['events'];
+export type NewsArticleEventMap = ElementTypings['news-article']['events'];
+export type NewsBookmarkEventMap = ElementTypings['news-bookmark']['events'];
+export type NewsShareEventMap = ElementTypings['news-share']['events'];
+export type PodcastPlayerEventMap = ElementTypings['podcast-player']['events'];
 
-export type NewsIconProps = Props<NewsIcon, 'name' | 'label'>;
-export type NewsArticleProps = Props<
-  NewsArticle,
-  | 'headline'
-  | 'href'
-  | 'articleId'
-  | 'datetime'
-  | 'dateStyle'
-  | 'timeZone'
-  | 'lede'
-  | 'image'
-  | 'imageAlt'
-  | 'author'
-  | 'section'
-  | 'tags'
-  | 'headingLevel'
-  | 'layout'
-  | 'structuredData',
-  'article-id' | 'date-style' | 'time-zone' | 'image-alt' | 'heading-level' | 'structured-data'
->;
-export type NewsBookmarkProps = Props<
-  NewsBookmark,
-  'articleId' | 'headline' | 'storage' | 'bookmarked',
-  'article-id'
->;
-export type NewsShareProps = Props<NewsShare, 'url' | 'title' | 'text' | 'targets'>;
-export type PodcastPlayerProps = Props<
-  PodcastPlayer,
-  | 'src'
-  | 'title'
-  | 'show'
-  | 'artwork'
-  | 'declaredDuration'
-  | 'preload'
-  | 'stepBack'
-  | 'stepForward'
-  | 'rates'
-  | 'start'
-  | 'muted'
-  | 'download'
-  | 'resume'
-  | 'concurrent'
-  | 'showRemaining'
-  | 'currentTime'
-  | 'playbackRate',
-  'step-back' | 'step-forward' | 'show-remaining'
->;
+export type NewsIconProps = Props<'news-icon'>;
+export type NewsArticleProps = Props<'news-article'>;
+export type NewsBookmarkProps = Props<'news-bookmark'>;
+export type NewsShareProps = Props<'news-share'>;
 // Not `duration`: frameworks that find a property of that name set it, and the player's
 // `duration` is its real length, read-only. The declared one is `declaredDuration`.
+export type PodcastPlayerProps = Props<'podcast-player'>;
 
 /**
  * Listeners as React 19 and Preact take them on a custom element: `on` + the event's own name

@@ -7,33 +7,12 @@ import type {NewsArticle} from '../../src/article/news-article.js';
 import type {NewsShare} from '../../src/share/news-share.js';
 import type {PodcastPlayer} from '../../src/podcast/podcast-player.js';
 import {audio, playing, until, wavUrl} from '../podcast/helpers.js';
+import {TAGS, declaration, settables} from './read-manifest.js';
 
-interface Named {
-  name: string;
-  default?: string;
-}
-interface Declaration {
-  tagName?: string;
-  customElement?: boolean;
-  attributes?: Named[];
-  events?: Named[];
-  cssParts?: Named[];
-  cssProperties?: Named[];
-  slots?: Named[];
-}
-interface Manifest {
-  modules: {path: string; declarations?: Declaration[]}[];
-}
+type Named = {name: string};
 
-const manifest: Manifest = await (await fetch('/custom-elements.json')).json();
-const declaration = (tag: string) =>
-  manifest.modules
-    .flatMap((m) => m.declarations ?? [])
-    .find((d) => d.customElement && d.tagName === tag)!;
 const names = (list: Named[] | undefined) => [...new Set((list ?? []).map((x) => x.name))].sort();
 const sorted = (set: Iterable<string>) => [...new Set(set)].sort();
-
-const TAGS = ['news-icon', 'news-article', 'news-bookmark', 'news-share', 'podcast-player'];
 
 /**
  * Records every event that leaves `host`: dispatched on the host itself, or dispatched inside
@@ -103,6 +82,16 @@ describe('custom-elements.json', () => {
       expect(names(d.attributes), tag).to.deep.equal(sorted(element.observedAttributes));
       for (const attribute of d.attributes ?? [])
         expect(attribute.default, `${tag} [${attribute.name}] default`).to.be.a('string');
+    }
+  });
+
+  it('is what the reference pages and the hostile-input suite are made from', async () => {
+    // The pages (and the typings, src/types/generated.ts) are generated from the manifest, and
+    // npm test checks they are not stale; here, each settable property is found on its page.
+    for (const tag of TAGS) {
+      const page = await (await fetch(`/docs/elements/${tag}.md`)).text();
+      for (const {attribute, property} of settables(tag))
+        expect(page, `${tag} page`).to.include(`\`${attribute || property}\``);
     }
   });
 

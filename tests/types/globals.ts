@@ -1,6 +1,7 @@
 // Compiled by `npm run typecheck` (tsc), never run: each tag is in HTMLElementTagNameMap and each
 // custom event in GlobalEventHandlersEventMap, so plain DOM code is typed without casts.
 import type {} from '../../src/index.js';
+import type {ElementTypings} from '../../src/types/generated.js';
 
 export function typed(root: ParentNode): void {
   const article = document.createElement('news-article');
@@ -18,3 +19,17 @@ export function typed(root: ParentNode): void {
   // @ts-expect-error: the player's duration is read-only
   document.createElement('podcast-player').duration = 3;
 }
+
+// The generated typings name only what each element has: every property a real one.
+type EveryPropertyReal = {
+  [T in keyof ElementTypings]: ElementTypings[T]['properties'] extends keyof HTMLElementTagNameMap[T]
+    ? true
+    : never;
+};
+export const everyPropertyReal: EveryPropertyReal = {
+  'news-article': true,
+  'news-bookmark': true,
+  'news-icon': true,
+  'news-share': true,
+  'podcast-player': true,
+};
