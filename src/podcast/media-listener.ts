@@ -1,4 +1,5 @@
 import type {MediaController} from './media-controller.js';
+import {adoptSheet} from '../shared/adopt-sheet.js';
 import {loadingStyles} from './media-listener.styles.js';
 
 /** The lock-screen code: loaded when a player first plays, so pages that only show players never load it. */
@@ -30,8 +31,7 @@ export class MediaListener {
   #toldRate = 1;
 
   constructor(private readonly controller: MediaController) {
-    const root = controller.host.shadowRoot!;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, loadingStyles.styleSheet!];
+    adoptSheet(controller.host.shadowRoot!, loadingStyles.cssText);
   }
 
   /** Starts (or stops) listening to the controller's `<audio>`. */

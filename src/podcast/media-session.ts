@@ -13,9 +13,7 @@ export interface SessionPlayer {
   pause(): void;
   seek(seconds: number): void;
   /** Chapters, once loaded: the previous and next track actions move between them. */
-  readonly extras?:
-    | {readonly chapters: readonly unknown[]; jumpChapter(direction: 1 | -1): void}
-    | undefined;
+  readonly chapterNavigation?: {readonly count: number; jump(direction: 1 | -1): void} | undefined;
 }
 
 let owner: SessionPlayer | undefined;
@@ -41,12 +39,12 @@ export function claimSession(player: SessionPlayer, release = false): void {
     ['seekbackward', (d) => p?.seek(p.currentTime - (d.seekOffset || p.back))],
     ['seekforward', (d) => p?.seek(p.currentTime + (d.seekOffset || p.forward))],
     ['seekto', (d) => p?.seek(d.seekTime!)],
-    ['previoustrack', () => p?.extras?.jumpChapter(-1)],
-    ['nexttrack', () => p?.extras?.jumpChapter(1)],
+    ['previoustrack', () => p?.chapterNavigation?.jump(-1)],
+    ['nexttrack', () => p?.chapterNavigation?.jump(1)],
   ] as const satisfies [MediaSessionAction, MediaSessionActionHandler][]) {
-    const chapters = action.endsWith('track') ? p?.extras?.chapters.length : p;
+    const offered = action.endsWith('track') ? p?.chapterNavigation?.count : p;
     try {
-      session.setActionHandler(action, chapters ? handler : null);
+      session.setActionHandler(action, offered ? handler : null);
     } catch {
       // This browser does not know the action.
     }
@@ -54,8 +52,8 @@ export function claimSession(player: SessionPlayer, release = false): void {
 }
 
 /** Claims the lock screen for `player` again (its chapters changed), if it holds it already. */
-export function refreshSession(player: SessionPlayer): void {
-  if (owner === player) claimSession(player);
+export function refreshSession(player: object): void {
+  if (owner && owner === player) claimSession(owner);
 }
 
 /** Keeps the lock screen's position and playing state current, if `player` holds it. */

@@ -1,19 +1,22 @@
 import {css} from '../shared/css.js';
 
+/** The player's row: its box, buttons, time, speed and error (the seek bar: seek-bar.styles.ts). */
 export const styles = css`
   :host {
     --_accent: var(--podcast-player-accent, var(--_news-accent));
     --_track: var(--podcast-player-track, var(--_news-border));
     --_thumb: var(--podcast-player-thumb, var(--_accent));
     --_size: max(24px, var(--podcast-player-control-size, 2.25rem));
+    --_radius: var(--podcast-player-radius, var(--_news-radius));
+    --_background: var(--podcast-player-background, var(--_news-surface));
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25rem;
     padding: 0.375rem;
     border: 1px solid var(--_news-border);
-    border-radius: var(--podcast-player-radius, var(--_news-radius));
-    background: var(--podcast-player-background, var(--_news-surface));
+    border-radius: var(--_radius);
+    background: var(--_background);
     color: var(--_news-text);
     font: 0.875rem var(--_news-font);
     contain: content;
@@ -54,26 +57,6 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_news-surface);
   }
-  [role='slider'] {
-    position: relative;
-    flex: 1 1 6rem;
-    block-size: 1.5rem;
-    margin: 0 0.5rem;
-    direction: ltr;
-    cursor: pointer;
-    touch-action: none;
-    background: linear-gradient(to right, var(--_accent) var(--_p, 0%), var(--_track) 0) 0 50% /
-      100% 4px no-repeat;
-  }
-  [role='slider']::after {
-    content: '';
-    position: absolute;
-    inset: calc(50% - 6px) auto auto calc(var(--_p, 0%) - 6px);
-    inline-size: 12px;
-    block-size: 12px;
-    border-radius: 50%;
-    background: var(--_thumb);
-  }
   :disabled {
     opacity: 0.5;
   }
@@ -95,13 +78,5 @@ export const styles = css`
   }
   .retry {
     border-color: currentColor;
-  }
-  @media (forced-colors: active) {
-    [role='slider'] {
-      forced-color-adjust: none;
-      --_accent: Highlight;
-      --_track: GrayText;
-      --_thumb: Highlight;
-    }
   }
 `;

@@ -14,14 +14,17 @@ import {safeUrl} from '../shared/safe-url.js';
 import {text} from '../shared/text.js';
 import {LocaleController} from '../shared/i18n.js';
 import {tokens} from '../shared/tokens.js';
-import {shortcut, sliderTarget} from './keyboard.js';
+import {shortcut} from './keyboard.js';
 import {MediaController} from './media-controller.js';
+import type {ChapterInput, EpisodeInput} from './player-host.js';
 import {styles} from './podcast-player.styles.js';
 import {t} from './podcast-player.strings.js';
-import {formatRate, formatTime, parseTime, spokenTime} from './time.js';
-import type {ChapterInput, Extras} from './extras/extras.js';
+import {DEFAULT_RATES, nextRate, parseRates} from './rates.js';
+import {SeekBar} from './seek-bar.js';
+import {seekBarStyles} from './seek-bar.styles.js';
+import {formatRate, parseTime, spokenTime} from './time.js';
+import type {Extras} from './extras/extras.js';
 
-const DEFAULT_RATES = [0.75, 1, 1.25, 1.5, 2];
 /** An episode's absolute URL without its `#t=` fragment: one place per file, however it is written. */
 const episodeKey = (src: unknown) => safeUrl(src, true)?.split('#')[0] ?? '';
 /** A step in seconds: the attribute's if it is a positive number (at most an hour), else `fallback`. */
@@ -72,7 +75,7 @@ const step = (value: number, fallback: number) => (value > 0 ? Math.min(value, 3
  * @cssprop [--podcast-player-panel-height=16rem] - The most a chapter, episode or transcript list grows before it scrolls.
  */
 export class PodcastPlayer extends LitElement {
-  static override styles = [tokens, iconSvgStyles, styles];
+  static override styles = [tokens, iconSvgStyles, styles, seekBarStyles];
 
   /** The audio file's URL (required, or `<source>` children); a `#t=90` media fragment sets where it starts. */
   @property()
@@ -149,6 +152,7 @@ export class PodcastPlayer extends LitElement {
 
   readonly #locale = new LocaleController(this);
   readonly #media = new MediaController(this, () => this.renderRoot?.querySelector('audio'));
+  readonly #seekBar = new SeekBar(this, () => this.extras?.chapters.marks(this.duration) ?? '');
   readonly #internals = this.attachInternals();
 
   constructor() {
@@ -216,6 +220,26 @@ export class PodcastPlayer extends LitElement {
     this.#media.seek(seconds, this.duration);
   }
 
+  /**
+   * Puts an episode into the player (what a feed's list does): its audio, title, artwork, length,
+   * chapters and transcript, and the podcast's name if given. With `play`, plays it.
+   */
+  loadEpisode(episode: EpisodeInput, play = false): void {
+    this.src = episode.src;
+    this.title = episode.title;
+    this.artwork = episode.artwork;
+    if (episode.show !== undefined) this.show = episode.show;
+    this.declaredDuration = episode.duration >= 0 ? String(episode.duration) : '';
+    this.chapters = episode.chapters;
+    this.transcript = episode.transcript;
+    if (play && episode.src) void this.play();
+  }
+
+  /** The chapters, for the lock screen's previous and next track actions. @internal */
+  get chapterNavigation() {
+    return this.extras?.chapters;
+  }
+
   #sources(): HTMLSourceElement[] {
     return [...(this.querySelectorAll?.('source') ?? [])];
   }
@@ -229,22 +253,9 @@ export class PodcastPlayer extends LitElement {
     return !!src || !this.querySelectorAll || this.#sources().some((s) => safeUrl(s.src, true));
   }
 
-  #rateList(): number[] {
-    const rates = String(this.rates)
-      .split(/[\s,]+/)
-      .map(Number)
-      .filter((r) => r >= 0.25 && r <= 4);
-    return rates.length ? rates.sort((a, b) => a - b) : DEFAULT_RATES;
-  }
-
   /** The next speed up (`1`), down (`-1`), or up and round again (`0`, the speed button). */
-  #changeRate(direction: number): void {
-    const list = this.#rateList();
-    const now = this.playbackRate;
-    const next =
-      direction < 0
-        ? list.findLast((r) => r < now)
-        : (list.find((r) => r > now) ?? (direction ? now : list[0]));
+  #changeRate(direction: 1 | -1 | 0): void {
+    const next = nextRate(parseRates(this.rates), this.playbackRate, direction);
     if (next) this.#media.setRate(next);
   }
 
@@ -263,56 +274,47 @@ export class PodcastPlayer extends LitElement {
     } else this.#changeRate(action === 'faster' ? 1 : -1);
   };
 
-  #onSliderKey = (event: KeyboardEvent) => {
-    const to = sliderTarget(event.key, this.currentTime, this.duration);
-    if (to === undefined) return;
-    event.preventDefault();
-    this.seek(to);
-  };
-
-  #onPointer = (event: PointerEvent) => {
-    const slider = event.currentTarget as HTMLElement;
-    if (event.type === 'pointerdown') slider.setPointerCapture(event.pointerId);
-    else if (!slider.hasPointerCapture(event.pointerId)) return;
-    const box = slider.getBoundingClientRect();
-    this.seek(((event.clientX - box.left) / box.width) * this.duration);
-  };
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement;
     // On a server (no DOM) nothing loads: the browser does it once the player is on the page.
-    const live = this.isConnected;
-    if (
-      live &&
-      !this.#extras &&
-      ([this.chapters, this.transcript, this.feed].some(text) ||
-        this.share ||
-        this.querySelector('track:not([kind=metadata],[kind=descriptions])'))
-    ) {
-      // If the code cannot be fetched (offline, a new deploy), the player still plays.
-      this.#extras = import('./extras/extras.js').then(
-        (loaded) => (this.extras = new loaded.Extras(this)).ready,
-        () => undefined,
-      );
-    }
+    if (!this.isConnected) return this.#cueStart(changed, false);
+    this.#loadExtrasIfUsed();
     // `preload` wants the audio before play is pressed: the code that listens to it comes now.
-    if (live && this.preload !== 'none') void this.#media.wire();
+    if (this.preload !== 'none') void this.#media.wire();
+    this.#cueStart(changed, true);
+  }
+
+  /** Loads the chapters, transcript, feed and share code, once the player uses any of them. */
+  #loadExtrasIfUsed(): void {
+    const used =
+      [this.chapters, this.transcript, this.feed].some(text) ||
+      this.share ||
+      this.querySelector('track:not([kind=metadata],[kind=descriptions])');
+    if (this.#extras || !used) return;
+    // If the code cannot be fetched (offline, a new deploy), the player still plays.
+    this.#extras = import('./extras/extras.js').then(
+      (loaded) => (this.extras = new loaded.Extras(this)).ready,
+      () => undefined,
+    );
+  }
+
+  /**
+   * A new episode (or start): remembers where the last one was left, and cues the new one at
+   * `start`, its `#t=`, or (`resume`, on the page) where it was left.
+   */
+  #cueStart(changed: PropertyValues<this>, live: boolean): void {
     const previous = changed.get('src');
     if (previous && this.resume) this.#media.leave(episodeKey(previous));
-    if (changed.has('src') || changed.has('start') || changed.has('resume')) {
-      const at = this.start || parseTime(/#.*\bt=(?:npt:)?([\d.:]+)/.exec(this.src)?.[1]) || 0;
-      this.#media.cue(at > 0 && !(at >= this.duration) ? at : 0);
-      // A remembered position wins over `start` (loaded with the positions, a moment later).
-      if (this.resume && live) void this.#media.resume(this.resumeKey, this.duration);
-    }
+    if (!changed.has('src') && !changed.has('start') && !changed.has('resume')) return;
+    const at = this.start || parseTime(/#.*\bt=(?:npt:)?([\d.:]+)/.exec(this.src)?.[1]) || 0;
+    this.#media.cue(at > 0 && !(at >= this.duration) ? at : 0);
+    // A remembered position wins over `start` (loaded with the positions, a moment later).
+    if (this.resume && live) void this.#media.resume(this.resumeKey, this.duration);
   }
 
   protected override render() {
     const {paused, error} = this.#media.state;
     const lang = this.#locale.lang;
-    const time = this.currentTime;
-    const duration = this.duration;
-    const known = duration > 0;
     const src = safeUrl(this.src, true);
     const noSource = !this.#hasSource(src);
     const rate = formatRate(lang, this.playbackRate);
@@ -346,31 +348,7 @@ export class PodcastPlayer extends LitElement {
               : html`<button part="retry-button" class="retry" @click=${this.#media.retry}>
                   ${t(lang, 'retry')}
                 </button>`}`
-        : html`<div
-              part="scrubber"
-              role="slider"
-              tabindex="0"
-              aria-label=${t(lang, 'seek')}
-              aria-valuemin="0"
-              aria-valuemax=${Math.floor(known ? duration : time)}
-              aria-valuenow=${Math.floor(time)}
-              aria-valuetext="${known
-                ? t(lang, 'of', {a: spokenTime(lang, time), b: spokenTime(lang, duration)})
-                : spokenTime(lang, time)}${this.extras?.chapterText(lang, time)}"
-              @keydown=${this.#onSliderKey}
-              @pointerdown=${this.#onPointer}
-              @pointermove=${this.#onPointer}
-            ></div>
-            <button
-              part="time"
-              class="time"
-              title=${t(lang, 'remaining')}
-              aria-pressed=${this.showRemaining}
-              @click=${() => (this.showRemaining = !this.showRemaining)}
-            >
-              ${this.showRemaining && known ? `−${formatTime(duration - time)}` : formatTime(time)}
-              / ${formatTime(duration)}
-            </button>`}
+        : this.#seekBar.render(lang, this.extras?.chapters.spoken(lang, this.currentTime))}
       <button
         part="speed-button"
         class="speed"
@@ -413,17 +391,23 @@ export class PodcastPlayer extends LitElement {
   #focused?: Element | null;
 
   protected override updated(): void {
-    // A control that had focus and is gone (Retry once pressed, the slider when the audio fails)
-    // hands it to the one in its place, rather than dropping it on the page.
-    // (Retry comes after Play: the last of the two is Retry where it is drawn.)
+    this.#keepFocus();
+    this.#showState();
+  }
+
+  /**
+   * A control that had focus and is gone (Retry once pressed, the slider when the audio fails)
+   * hands it to the one in its place, rather than dropping it on the page. (Retry comes after
+   * Play: the last of the two is Retry where it is drawn.)
+   */
+  #keepFocus(): void {
     if (this.#focused && !this.#focused.isConnected) {
       [...this.renderRoot.querySelectorAll<HTMLElement>('.play, .retry')].pop()?.focus();
     }
-    // The slider's fill, through the CSSOM (a style attribute would break a strict CSP).
-    const progress = this.currentTime / this.duration;
-    this.renderRoot
-      .querySelector<HTMLElement>('[role="slider"]')
-      ?.style.setProperty('--_p', `${progress > 0 ? Math.min(100, progress * 100) : 0}%`);
+  }
+
+  /** The state for CSS (`:state(playing)` …) and for screen readers (a group named by `title`). */
+  #showState(): void {
     const {paused, waiting, error} = this.#media.state;
     const states = this.#internals.states;
     for (const [name, on] of [

@@ -94,7 +94,7 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
           chapters="${FIXTURES}/chapters.json"
         ></podcast-player>`,
       );
-      await until(() => !!el.extras?.chapters.length, 'the chapters');
+      await until(() => !!el.extras?.chapters.list.length, 'the chapters');
       await el.updateComplete;
       const marks = slider(el).style.getPropertyValue('--_marks');
       expect(marks.match(/linear-gradient/g), 'a mark at 2 s and at 4 s').to.have.length(2);
@@ -141,8 +141,8 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
           <track kind="chapters" src="${FIXTURES}/chapters.vtt" />
         </podcast-player>`,
       );
-      await until(() => el.extras?.chapters.length === 2, 'the track’s chapters');
-      expect(el.extras!.chapters.map((c) => c.text)).to.deep.equal([
+      await until(() => el.extras?.chapters.list.length === 2, 'the track’s chapters');
+      expect(el.extras!.chapters.list.map((c) => c.text)).to.deep.equal([
         'Moscow is waiting',
         'Missile defense',
       ]);
@@ -153,7 +153,7 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
         {start: 1, title: ''},
       ];
       await el.updateComplete;
-      expect(el.extras!.chapters.map((c) => [c.start, c.text])).to.deep.equal([
+      expect(el.extras!.chapters.list.map((c) => [c.start, c.text])).to.deep.equal([
         [0, '<img src=x onerror="window.__newsroomPwned=1">Start'],
         [3, 'Later'],
       ]);
@@ -176,7 +176,7 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
             chapters="${FIXTURES}/chapters.json"
           ></podcast-player>`,
         );
-        await until(() => !!el.extras?.chapters.length, 'the chapters');
+        await until(() => !!el.extras?.chapters.list.length, 'the chapters');
         await playing(el);
         el.pause();
         await until(() => !!handlers.get('nexttrack'), 'a next-track action');
@@ -213,7 +213,7 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
       const [ru, ar] = [...wrapper.querySelectorAll('podcast-player')] as PodcastPlayer[];
       // The Russian for these controls loads with them: they are drawn once it is in.
       await until(
-        () => !!ru!.extras?.chapters.length && !!part(ru!, 'chapters-button'),
+        () => !!ru!.extras?.chapters.list.length && !!part(ru!, 'chapters-button'),
         'the chapters',
       );
       expect(part(ru!, 'chapters-button').textContent!.trim()).to.equal('Главы');
@@ -236,8 +236,8 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
           chapters="${FIXTURES}/chapters-gaps.json"
         ></podcast-player>`,
       );
-      await until(() => el.extras?.chapters.length === 3, 'the chapters');
-      const jump = (direction: 1 | -1) => el.extras!.jumpChapter(direction);
+      await until(() => el.extras?.chapters.list.length === 3, 'the chapters');
+      const jump = (direction: 1 | -1) => el.extras!.chapters.jump(direction);
       el.seek(4.5); // in the gap after the first chapter
       jump(1);
       expect(el.currentTime).to.equal(6);
@@ -601,7 +601,7 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
       expect(el.transcript, 'WebVTT preferred').to.equal(
         new URL(`${FIXTURES}/transcript.vtt`, location.href).href,
       );
-      await until(() => !!el.extras?.chapters.length, 'the episode’s chapters');
+      await until(() => !!el.extras?.chapters.list.length, 'the episode’s chapters');
       const toggle = part(el, 'episodes-button');
       await click(toggle);
       await el.updateComplete;

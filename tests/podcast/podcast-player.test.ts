@@ -64,7 +64,8 @@ describe('<podcast-player>', () => {
       expect(await requests(id)).to.equal(0);
       expect(el.currentTime).to.equal(5);
       await click(part(el, 'play-button'));
-      await until(() => !el.paused, 'playing');
+      // Audio to play is audio fetched: wait until there is enough of it to play.
+      await until(() => !el.paused && audio(el).readyState >= 3, 'playing');
       expect(await requests(id)).to.be.greaterThan(0);
     });
 

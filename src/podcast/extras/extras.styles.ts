@@ -2,8 +2,9 @@ import {css} from '../../shared/css.js';
 
 /** Adopted into the player's shadow root when the extras load. */
 export const styles = css`
+  /* The chapter marks on the seek slider (painted into --_marks by seek-bar.ts). */
   :host {
-    --_gap: var(--podcast-player-background, var(--_news-surface));
+    --_gap: var(--_background);
   }
   [role='slider']::before {
     content: '';

@@ -74,9 +74,9 @@ async function run() {
   // A feed (parsed by DOMParser, under Trusted Types), its chapters, transcript and description.
   const feed = make('podcast-player', {feed: '/tests/podcast/fixtures/feed.xml'});
   const feedPlayer = feed as HTMLElementTagNameMap['podcast-player'];
-  for (let i = 0; i < 100 && !feedPlayer.extras?.chapters.length; i++) await settle();
+  for (let i = 0; i < 100 && !feedPlayer.extras?.chapters.list.length; i++) await settle();
   checks.feedEpisode = feedPlayer.title;
-  checks.feedChapters = feedPlayer.extras?.chapters.length;
+  checks.feedChapters = feedPlayer.extras?.chapters.list.length;
   feed.shadowRoot!.querySelector<HTMLElement>('[part="episodes-button"]')?.click();
   for (let i = 0; i < 100 && !feed.shadowRoot!.querySelector('[part="transcript-button"]'); i++) {
     await settle();

@@ -1,0 +1,71 @@
+import {nothing} from 'lit';
+import {text} from '../../shared/text.js';
+import type {PlayerHost} from '../player-host.js';
+import type {Panels} from './panels.js';
+import {Source, loadCues} from './source.js';
+import {trackSrc} from './chapters.js';
+import {TranscriptPanel} from './transcript-panel.js';
+
+/** Asked once; it stays current as the reader's setting changes. */
+let reducedMotion: MediaQueryList | undefined;
+
+/**
+ * The player's transcript: from its `transcript` (WebVTT, SRT or JSON) or a `<track>` child of
+ * kind captions or subtitles (or none), shown in a panel that follows the audio.
+ */
+export class Transcript {
+  /** Whether the transcript could not be loaded. */
+  problem = false;
+  readonly #panel: TranscriptPanel;
+  readonly #source = new Source();
+
+  constructor(
+    private readonly host: PlayerHost,
+    private readonly panels: Panels,
+  ) {
+    this.#panel = new TranscriptPanel(
+      (seconds) => host.seek(seconds),
+      () => host.requestUpdate(),
+    );
+  }
+
+  /** Whether there is a transcript to show. */
+  get any(): boolean {
+    return this.#panel.cues.length > 0;
+  }
+
+  /** Reads the player's transcript input; loads it again when it changed. */
+  update(): void {
+    const host = this.host;
+    const url =
+      text(host.transcript) || trackSrc(host, '[kind=captions],[kind=subtitles],:not([kind])');
+    this.#source.update(url, async (signal) => {
+      this.problem = false;
+      this.#use([]);
+      try {
+        const cues = await loadCues(url, signal);
+        if (cues) this.#use(cues);
+      } catch {
+        this.problem = true;
+        host.requestUpdate();
+      }
+    });
+  }
+
+  #use(cues: TranscriptPanel['cues']): void {
+    this.#panel.cues = cues;
+    this.host.requestUpdate();
+  }
+
+  /** The panel (drawn while closed too, hidden: opening it then costs nothing). */
+  render(lang: string) {
+    return this.any ? this.#panel.render(lang, this.panels.isOpen('transcript')) : nothing;
+  }
+
+  /** After each render: the cue playing is highlighted and kept in view. */
+  follow(): void {
+    reducedMotion ??= matchMedia('(prefers-reduced-motion: reduce)');
+    const root = this.host.renderRoot as ShadowRoot;
+    this.#panel.follow(root, this.host.currentTime, !reducedMotion.matches);
+  }
+}

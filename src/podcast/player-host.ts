@@ -1,0 +1,39 @@
+import type {ReactiveControllerHost} from 'lit';
+
+/** A chapter given by a script: where it starts (seconds) and its title. */
+export interface ChapterInput {
+  start: number;
+  title: string;
+}
+
+/** An episode for `PodcastPlayer.loadEpisode`, as a feed describes it. URLs are absolute. */
+export interface EpisodeInput {
+  src: string;
+  title: string;
+  artwork: string;
+  /** Seconds; `NaN` when unknown. */
+  duration: number;
+  chapters: string;
+  transcript: string;
+  /** The podcast's name; left out, the player keeps the one it has. */
+  show?: string;
+}
+
+/**
+ * The player as its parts loaded on demand (chapters, transcript, feed, moment links) see it:
+ * they read its state and ask it to seek, play or load an episode, without importing it.
+ */
+export interface PlayerHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly currentTime: number;
+  readonly duration: number;
+  readonly paused: boolean;
+  readonly chapters: string | readonly ChapterInput[];
+  readonly transcript: string;
+  readonly feed: string;
+  readonly share: boolean;
+  readonly show: string;
+  seek(seconds: number): void;
+  play(): Promise<void>;
+  loadEpisode(episode: EpisodeInput, play?: boolean): void;
+}

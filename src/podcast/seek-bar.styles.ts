@@ -1,0 +1,36 @@
+import {css} from '../shared/css.js';
+
+/**
+ * The seek slider (seek-bar.ts): a track filled up to `--_p`, and a thumb there. The chapter
+ * marks painted on it (`--_marks`) are drawn by the extras' sheet, which loads with them.
+ */
+export const seekBarStyles = css`
+  [role='slider'] {
+    position: relative;
+    flex: 1 1 6rem;
+    block-size: 1.5rem;
+    margin: 0 0.5rem;
+    direction: ltr;
+    cursor: pointer;
+    touch-action: none;
+    background: linear-gradient(to right, var(--_accent) var(--_p, 0%), var(--_track) 0) 0 50% /
+      100% 4px no-repeat;
+  }
+  [role='slider']::after {
+    content: '';
+    position: absolute;
+    inset: calc(50% - 6px) auto auto calc(var(--_p, 0%) - 6px);
+    inline-size: 12px;
+    block-size: 12px;
+    border-radius: 50%;
+    background: var(--_thumb);
+  }
+  @media (forced-colors: active) {
+    [role='slider'] {
+      forced-color-adjust: none;
+      --_accent: Highlight;
+      --_track: GrayText;
+      --_thumb: Highlight;
+    }
+  }
+`;
