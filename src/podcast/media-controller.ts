@@ -1,30 +1,6 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {SessionPlayer} from './media-session.js';
+import type {ReactiveController} from 'lit';
+import type {MediaHost, MediaState, MediaWiring} from './media-host.js';
 import type {MediaListener} from './media-listener.js';
-
-/** What the player renders: the media element's state, mirrored. */
-export interface MediaState {
-  paused: boolean;
-  /** Playing was asked for but there is not enough audio yet (loading or buffering). */
-  waiting: boolean;
-  error: boolean;
-  currentTime: number;
-  /** The audio's own duration; `NaN` until its metadata is known. */
-  duration: number;
-  rate: number;
-}
-
-/** The player, as its controller sees it. */
-export interface MediaHost
-  extends ReactiveControllerHost,
-    HTMLElement,
-    Omit<SessionPlayer, 'title'> {
-  muted: boolean;
-  /** Plays alongside other players instead of pausing them. */
-  concurrent: boolean;
-  /** Remembers the position under this key; empty: does not. */
-  readonly resumeKey: string;
-}
 
 /** The remembered positions: loaded when the first player with `resume` appears. */
 let positions: typeof import('./resume.js') | undefined;
@@ -37,7 +13,7 @@ const loadPositions = async () => (positions ??= await import('./resume.js'));
  * audio): a thousand idle players stay light. Only one player sounds at a time unless it is
  * `concurrent`.
  */
-export class MediaController implements ReactiveController {
+export class MediaController implements ReactiveController, MediaWiring {
   state: MediaState = {
     paused: true,
     waiting: false,

@@ -1,4 +1,4 @@
-import type {MediaController} from './media-controller.js';
+import type {MediaHost, MediaWiring} from './media-host.js';
 import {adoptSheet} from '../shared/adopt-sheet.js';
 import {loadingStyles} from './media-listener.styles.js';
 
@@ -6,7 +6,7 @@ import {loadingStyles} from './media-listener.styles.js';
 let session: typeof import('./media-session.js') | undefined;
 
 /** The player that sounds now; starting another pauses it. */
-let current: MediaController['host'] | undefined;
+let current: MediaHost | undefined;
 
 /** Events the host re-dispatches, after it has re-rendered. */
 const forwarded = ['play', 'pause', 'ended', 'error', 'ratechange', 'timeupdate'];
@@ -30,7 +30,7 @@ export class MediaListener {
   /** The speed the page was last told of by a ratechange. */
   #toldRate = 1;
 
-  constructor(private readonly controller: MediaController) {
+  constructor(private readonly controller: MediaWiring) {
     adoptSheet(controller.host.shadowRoot!, loadingStyles.cssText);
   }
 
@@ -52,56 +52,88 @@ export class MediaListener {
     session?.claimSession(host, true);
   }
 
-  /** One listener for every media event (capturing, so a failed `<source>` is heard too). */
+  /**
+   * One listener for every media event (capturing, so a failed `<source>` is heard too): each
+   * step below looks after one concern; then the state is copied and the event passed on.
+   */
   handleEvent(event: Event): void {
-    const {type, target} = event;
+    const {type} = event;
+    if (!this.#noteError(event)) return;
+    this.#goToStart();
+    if (type === 'play') this.#claim();
+    if (type === 'volumechange') this.controller.host.muted = this.controller.media!.muted;
+    if (type === 'pause' || type === 'ended') this.#remember(type === 'ended');
+    if (type === 'timeupdate' && !this.#tick()) return;
+    if (type === 'ratechange' && !this.#newRate()) return;
+    this.sync();
+    if (forwarded.includes(type)) this.#forward(type);
+  }
+
+  /** `error` and `loadstart` set and clear the error; false for a failing `<source>` with more to try. */
+  #noteError({type, target}: Event): boolean {
+    const {media, state} = this.controller;
+    if (type === 'loadstart') state.error = false;
+    if (type !== 'error') return true;
+    if (target !== media && (target as Element).nextElementSibling) return false;
+    state.error = true;
+    return true;
+  }
+
+  /** Once the metadata is known, goes where playing should start (start, resume, an early seek). */
+  #goToStart(): void {
     const controller = this.controller;
     const media = controller.media!;
-    const {state, host} = controller;
-    if (type === 'error') {
-      // A failing <source> with more to try is not an error yet.
-      if (target !== media && (target as Element).nextElementSibling) return;
-      state.error = true;
-    }
-    if (type === 'loadstart') state.error = false;
-    if (media.readyState && controller.startAt) {
-      if (controller.startAt < media.duration) media.currentTime = controller.startAt;
-      controller.startAt = 0;
-    }
-    if (type === 'play' && !host.concurrent) {
+    if (!media.readyState || !controller.startAt) return;
+    if (controller.startAt < media.duration) media.currentTime = controller.startAt;
+    controller.startAt = 0;
+  }
+
+  /** Started: pauses the player that sounded (unless either is concurrent), takes the lock screen. */
+  #claim(): void {
+    const {host, media} = this.controller;
+    if (!host.concurrent) {
       if (current !== host) current?.pause();
       current = host;
     }
-    if (type === 'play') {
-      void import('./media-session.js').then((loaded) => {
-        session = loaded;
-        if (!media.paused) loaded.claimSession(host);
-        this.sync();
-      });
+    void import('./media-session.js').then((loaded) => {
+      session = loaded;
+      if (!media!.paused) loaded.claimSession(host);
+      this.sync();
+    });
+  }
+
+  /** Paused or ended: remembers where (ended: forgets, the episode is done). */
+  #remember(ended: boolean): void {
+    this.controller.save(this.controller.host.resumeKey, ended);
+  }
+
+  /** At most four timeupdates a second go on; every 5 s of playing, the position is remembered. */
+  #tick(): boolean {
+    const now = performance.now();
+    if (now - this.#lastTick < 250) return false;
+    this.#lastTick = now;
+    const {media, state} = this.controller;
+    if (Math.floor(media!.currentTime / 5) !== Math.floor(state.currentTime / 5)) {
+      this.controller.save();
     }
-    if (type === 'volumechange') host.muted = media.muted;
-    if (type === 'pause' || type === 'ended') controller.save(host.resumeKey, type === 'ended');
-    if (type === 'timeupdate') {
-      const now = performance.now();
-      if (now - this.#lastTick < 250) return;
-      this.#lastTick = now;
-      if (Math.floor(media.currentTime / 5) !== Math.floor(state.currentTime / 5)) {
-        controller.save();
-      }
-    }
-    // Setting the default speed (kept across loads) fires ratechange as well: the page hears
-    // of the speed only when it is a new one.
-    if (type === 'ratechange') {
-      if (media.playbackRate === this.#toldRate) return;
-      this.#toldRate = media.playbackRate;
-    }
-    this.sync();
-    if (forwarded.includes(type)) {
-      void host.updateComplete.then(() => {
-        const forward = new Event(type);
-        host.dispatchEvent(forward);
-      });
-    }
+    return true;
+  }
+
+  /** Setting the default speed (kept across loads) fires ratechange too: only a new speed goes on. */
+  #newRate(): boolean {
+    const rate = this.controller.media!.playbackRate;
+    if (rate === this.#toldRate) return false;
+    this.#toldRate = rate;
+    return true;
+  }
+
+  /** Re-dispatches the media event from the player, once it has re-rendered. */
+  #forward(type: string): void {
+    const host = this.controller.host;
+    void host.updateComplete.then(() => {
+      const forward = new Event(type);
+      host.dispatchEvent(forward);
+    });
   }
 
   /** Copies the `<audio>`'s state, tells the lock screen, and re-renders the player. */
