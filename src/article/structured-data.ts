@@ -1,3 +1,5 @@
+import {trustedPolicy} from '../shared/trusted-policy.js';
+
 /** The fields of a schema.org NewsArticle that `<news-article structured-data>` publishes. */
 export interface ArticleData {
   headline: string;
@@ -27,25 +29,12 @@ export function newsArticleJsonLd(data: ArticleData): string {
   );
 }
 
-type ScriptPolicy = {createScript(text: string): unknown};
-let policy: ScriptPolicy | null | undefined;
-
 /**
  * Writes `json` into `script`. Where Trusted Types are enforced, through a policy of our own that
  * only ever receives the JSON above; if the page forbids that policy, nothing is written.
  */
 export function setScriptJson(script: HTMLScriptElement, json: string): boolean {
-  const tt = (window as {trustedTypes?: {createPolicy(name: string, rules: object): ScriptPolicy}})
-    .trustedTypes;
-  if (policy === undefined) {
-    try {
-      policy = tt
-        ? tt.createPolicy('newsroom-elements-json-ld', {createScript: (s: string) => s})
-        : null;
-    } catch {
-      policy = null;
-    }
-  }
+  const policy = trustedPolicy('newsroom-elements-json-ld', {createScript: (s: string) => s});
   try {
     (script as {text: unknown}).text = policy ? policy.createScript(json) : json;
     return true;

@@ -1,5 +1,4 @@
-type HtmlPolicy = {createHTML(text: string): string};
-let policy: HtmlPolicy | null | undefined;
+import {trustedPolicy} from './trusted-policy.js';
 
 /**
  * Parses `source` with the browser's DOMParser into an inert document: its scripts never run, its
@@ -8,16 +7,6 @@ let policy: HtmlPolicy | null | undefined;
  * own that is used for nothing else; if the page forbids that policy, this throws a TypeError.
  */
 export function parseMarkup(source: string, type: DOMParserSupportedType): Document {
-  if (policy === undefined) {
-    const tt = (window as {trustedTypes?: {createPolicy(name: string, rules: object): HtmlPolicy}})
-      .trustedTypes;
-    try {
-      policy = tt
-        ? tt.createPolicy('newsroom-elements-parse', {createHTML: (s: string) => s})
-        : null;
-    } catch {
-      policy = null;
-    }
-  }
+  const policy = trustedPolicy('newsroom-elements-parse', {createHTML: (s: string) => s});
   return new DOMParser().parseFromString(policy ? policy.createHTML(source) : source, type);
 }

@@ -1,0 +1,23 @@
+/** The Trusted Types factory, where the browser has one. */
+type Factory = {createPolicy<R extends object>(name: string, rules: R): R};
+
+const policies = new Map<string, object | null>();
+
+/**
+ * Our Trusted Types policy `name`, made once with `rules` (each rule returns its input: what it
+ * may be given is decided by the one caller that uses it). `null` where Trusted Types are not
+ * enforced (the caller then uses the plain string), or where the page forbids the policy.
+ */
+export function trustedPolicy<R extends object>(name: string, rules: R): R | null {
+  if (!policies.has(name)) {
+    const factory = (window as {trustedTypes?: Factory}).trustedTypes;
+    let made: R | null = null;
+    try {
+      made = factory ? factory.createPolicy(name, rules) : null;
+    } catch {
+      // Forbidden by the page's trusted-types directive.
+    }
+    policies.set(name, made);
+  }
+  return policies.get(name) as R | null;
+}
