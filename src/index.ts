@@ -14,6 +14,7 @@ export {
 export {NewsShare, ShareRequestEvent, ShareCompleteEvent} from './share/news-share.js';
 export {shareTargets, type ShareTarget} from './share/share-targets.js';
 export {PodcastPlayer} from './podcast/podcast-player.js';
+export type {ChapterInput, EpisodeInput} from './podcast/player-host.js';
 export {setStrings, addTranslation, languages, type Language} from './shared/i18n.js';
 // Every translation (per-element entries come in English: import 'newsroom-elements/locales/ru.js').
 import './locales/all.js';

@@ -32,6 +32,8 @@ export class MediaController implements ReactiveController, MediaWiring {
   constructor(
     readonly host: MediaHost,
     private readonly findMedia: () => HTMLMediaElement | null | undefined,
+    /** The host's custom states, which show this state to CSS (`:state(playing)` …). */
+    private readonly states: CustomStateSet,
   ) {
     host.addController(this);
   }
@@ -126,6 +128,7 @@ export class MediaController implements ReactiveController, MediaWiring {
   }
 
   hostUpdated(): void {
+    this.#showState();
     const media = this.findMedia();
     if (media === this.media) return;
     this.#listener?.listen(false);
@@ -133,6 +136,21 @@ export class MediaController implements ReactiveController, MediaWiring {
     this.#listener?.listen(true);
     // The speed chosen before the <audio> was drawn: already shown, so no new render is needed.
     if (this.state.rate !== 1) this.#applyRate();
+  }
+
+  /** The state for CSS: `playing` or `paused`, `loading`, `error`, `muted`. */
+  #showState(): void {
+    const {paused, waiting, error} = this.state;
+    for (const [name, on] of [
+      ['playing', !paused],
+      ['paused', paused],
+      ['loading', waiting],
+      ['error', error],
+      ['muted', this.host.muted],
+    ] as const) {
+      if (on) this.states.add(name);
+      else this.states.delete(name);
+    }
   }
 
   hostDisconnected(): void {

@@ -7,8 +7,8 @@ export interface SessionPlayer {
   readonly artwork: string;
   readonly currentTime: number;
   /** Seconds for the seek-backward and seek-forward actions. */
-  readonly back: number;
-  readonly forward: number;
+  readonly backSeconds: number;
+  readonly forwardSeconds: number;
   play(): unknown;
   pause(): void;
   seek(seconds: number): void;
@@ -36,8 +36,8 @@ export function claimSession(player: SessionPlayer, release = false): void {
   for (const [action, handler] of [
     ['play', () => p?.play()],
     ['pause', () => p?.pause()],
-    ['seekbackward', (d) => p?.seek(p.currentTime - (d.seekOffset || p.back))],
-    ['seekforward', (d) => p?.seek(p.currentTime + (d.seekOffset || p.forward))],
+    ['seekbackward', (d) => p?.seek(p.currentTime - (d.seekOffset || p.backSeconds))],
+    ['seekforward', (d) => p?.seek(p.currentTime + (d.seekOffset || p.forwardSeconds))],
     ['seekto', (d) => p?.seek(d.seekTime!)],
     ['previoustrack', () => p?.chapterNavigation?.jump(-1)],
     ['nexttrack', () => p?.chapterNavigation?.jump(1)],

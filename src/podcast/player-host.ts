@@ -1,4 +1,5 @@
 import type {ReactiveControllerHost} from 'lit';
+import {text} from '../shared/text.js';
 
 /** A chapter given by a script: where it starts (seconds) and its title. */
 export interface ChapterInput {
@@ -37,3 +38,12 @@ export interface PlayerHost extends ReactiveControllerHost, HTMLElement {
   play(): Promise<void>;
   loadEpisode(episode: EpisodeInput, play?: boolean): void;
 }
+
+/**
+ * Whether a player uses any of its parts loaded on demand: chapters, a transcript (or a `<track>`
+ * child of a kind it shows), a feed, or a share button.
+ */
+export const usesExtras = (host: PlayerHost): boolean =>
+  [host.chapters, host.transcript, host.feed].some(text) ||
+  host.share ||
+  !!host.querySelector('track:not([kind=metadata],[kind=descriptions])');

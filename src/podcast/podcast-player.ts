@@ -1,32 +1,22 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property} from '../shared/property.js';
-import {iconSvg} from '../icons/icon-svg.js';
 import {iconSvgStyles} from '../icons/icon-svg.styles.js';
-import '../icons/set/play.js';
-import '../icons/set/pause.js';
-import '../icons/set/step-back.js';
-import '../icons/set/step-forward.js';
-import '../icons/set/volume-on.js';
-import '../icons/set/volume-off.js';
-import '../icons/set/download.js';
 import {define} from '../shared/define.js';
 import {safeUrl} from '../shared/safe-url.js';
-import {text} from '../shared/text.js';
 import {LocaleController} from '../shared/i18n.js';
 import {tokens} from '../shared/tokens.js';
-import {shortcut} from './keyboard.js';
+import {audioFor, episodeKey, hasSource, sourcesOf, startOf} from './audio-source.js';
+import {Controls} from './controls.js';
+import {KeepFocus} from './keep-focus.js';
 import {MediaController} from './media-controller.js';
-import type {ChapterInput, EpisodeInput} from './player-host.js';
+import {usesExtras, type ChapterInput, type EpisodeInput} from './player-host.js';
 import {styles} from './podcast-player.styles.js';
-import {t} from './podcast-player.strings.js';
-import {DEFAULT_RATES, nextRate, parseRates} from './rates.js';
+import {DEFAULT_RATES} from './rates.js';
 import {SeekBar} from './seek-bar.js';
 import {seekBarStyles} from './seek-bar.styles.js';
-import {formatRate, parseTime, spokenTime} from './time.js';
+import {parseTime} from './time.js';
 import type {Extras} from './extras/extras.js';
 
-/** An episode's absolute URL without its `#t=` fragment: one place per file, however it is written. */
-const episodeKey = (src: unknown) => safeUrl(src, true)?.split('#')[0] ?? '';
 /** A step in seconds: the attribute's if it is a positive number (at most an hour), else `fallback`. */
 const step = (value: number, fallback: number) => (value > 0 ? Math.min(value, 3600) : fallback);
 
@@ -151,13 +141,18 @@ export class PodcastPlayer extends LitElement {
   #extras?: Promise<unknown>;
 
   readonly #locale = new LocaleController(this);
-  readonly #media = new MediaController(this, () => this.renderRoot?.querySelector('audio'));
-  readonly #seekBar = new SeekBar(this, () => this.extras?.chapters.marks(this.duration) ?? '');
   readonly #internals = this.attachInternals();
+  readonly #media = new MediaController(
+    this,
+    () => this.renderRoot?.querySelector('audio'),
+    this.#internals.states,
+  );
+  readonly #seekBar = new SeekBar(this, () => this.extras?.chapters.marks(this.duration) ?? '');
+  readonly #controls = new Controls(this, () => hasSource(this, safeUrl(this.src, true)));
 
   constructor() {
     super();
-    this.addEventListener('keydown', this.#onKey);
+    new KeepFocus(this, '.play, .retry');
   }
 
   /** The position, in seconds. Setting it seeks. */
@@ -189,25 +184,25 @@ export class PodcastPlayer extends LitElement {
   }
 
   /** Seconds the step-back button and the seek-backward action go back (a valid `step-back`). */
-  get back(): number {
+  get backSeconds(): number {
     return step(this.stepBack, 15);
   }
 
   /** Seconds the step-forward button and the seek-forward action go forward. */
-  get forward(): number {
+  get forwardSeconds(): number {
     return step(this.stepForward, 30);
   }
 
   /** The key the position is remembered under when `resume` is set. @internal */
   get resumeKey(): string {
-    return this.resume ? episodeKey(this.src || this.#sources()[0]?.src) : '';
+    return this.resume ? episodeKey(this.src || sourcesOf(this)[0]?.src) : '';
   }
 
   /** Starts playing. Resolves when playing, or when the browser refuses to; never rejects. */
   async play(): Promise<void> {
     await this.updateComplete;
     await this.#extras;
-    if (this.#hasSource()) await this.#media.play();
+    if (hasSource(this, safeUrl(this.src, true))) await this.#media.play();
   }
 
   /** Pauses. */
@@ -240,42 +235,7 @@ export class PodcastPlayer extends LitElement {
     return this.extras?.chapters;
   }
 
-  #sources(): HTMLSourceElement[] {
-    return [...(this.querySelectorAll?.('source') ?? [])];
-  }
-
-  /**
-   * Whether there is audio it may play: a `src` or a `<source>` that is http(s) or blob (`src`:
-   * the checked `src`, where the caller has it already). A server, which cannot read the
-   * children, assumes so.
-   */
-  #hasSource(src = safeUrl(this.src, true)): boolean {
-    return !!src || !this.querySelectorAll || this.#sources().some((s) => safeUrl(s.src, true));
-  }
-
-  /** The next speed up (`1`), down (`-1`), or up and round again (`0`, the speed button). */
-  #changeRate(direction: 1 | -1 | 0): void {
-    const next = nextRate(parseRates(this.rates), this.playbackRate, direction);
-    if (next) this.#media.setRate(next);
-  }
-
-  #toggle = () => (this.paused ? this.play() : this.pause());
-  #jump = (seconds: number) => this.seek(this.currentTime + seconds);
-  #toggleMute = () => (this.muted = !this.muted);
-
-  #onKey = (event: KeyboardEvent) => {
-    const action = this.#hasSource() && shortcut(event);
-    if (!action) return;
-    event.preventDefault();
-    if (action === 'toggle') void this.#toggle();
-    else if (action === 'mute') this.#toggleMute();
-    else if (action === 'back' || action === 'forward') {
-      this.#jump(action === 'back' ? -this.back : this.forward);
-    } else this.#changeRate(action === 'faster' ? 1 : -1);
-  };
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement;
     // On a server (no DOM) nothing loads: the browser does it once the player is on the page.
     if (!this.isConnected) return this.#cueStart(changed, false);
     this.#loadExtrasIfUsed();
@@ -286,11 +246,7 @@ export class PodcastPlayer extends LitElement {
 
   /** Loads the chapters, transcript, feed and share code, once the player uses any of them. */
   #loadExtrasIfUsed(): void {
-    const used =
-      [this.chapters, this.transcript, this.feed].some(text) ||
-      this.share ||
-      this.querySelector('track:not([kind=metadata],[kind=descriptions])');
-    if (this.#extras || !used) return;
+    if (this.#extras || !usesExtras(this)) return;
     // If the code cannot be fetched (offline, a new deploy), the player still plays.
     this.#extras = import('./extras/extras.js').then(
       (loaded) => (this.extras = new loaded.Extras(this)).ready,
@@ -306,120 +262,30 @@ export class PodcastPlayer extends LitElement {
     const previous = changed.get('src');
     if (previous && this.resume) this.#media.leave(episodeKey(previous));
     if (!changed.has('src') && !changed.has('start') && !changed.has('resume')) return;
-    const at = this.start || parseTime(/#.*\bt=(?:npt:)?([\d.:]+)/.exec(this.src)?.[1]) || 0;
+    const at = startOf(this.start, this.src);
     this.#media.cue(at > 0 && !(at >= this.duration) ? at : 0);
     // A remembered position wins over `start` (loaded with the positions, a moment later).
     if (this.resume && live) void this.#media.resume(this.resumeKey, this.duration);
   }
 
   protected override render() {
-    const {paused, error} = this.#media.state;
+    const {error} = this.#media.state;
     const lang = this.#locale.lang;
     const src = safeUrl(this.src, true);
-    const noSource = !this.#hasSource(src);
-    const rate = formatRate(lang, this.playbackRate);
+    const noSource = !hasSource(this, src);
     // The <audio> is drawn once it can be needed (see MediaController.wire).
     return html`
-      ${this.#media.wired
-        ? html`<audio preload=${this.preload} src=${src ?? nothing} .muted=${this.muted}>
-            ${this.#sources().map(
-              (s) =>
-                html`<source src=${safeUrl(s.src, true) ?? nothing} type=${s.type || nothing} />`,
-            )}
-          </audio>`
-        : nothing}
-      <button
-        part="play-button"
-        class="play"
-        aria-label=${t(lang, paused ? 'play' : 'pause')}
-        ?disabled=${noSource}
-        @click=${this.#toggle}
-      >
-        ${iconSvg(paused ? 'play' : 'pause')}
-      </button>
-      ${this.#stepButton('back', -this.back, noSource)}
-      ${this.#stepButton('forward', this.forward, noSource)}
+      ${this.#media.wired ? audioFor(this, src, this.preload, this.muted) : nothing}
+      ${this.#controls.transport(lang, noSource)}
       ${(noSource && !this.feed) || error
-        ? html`<p part="error" role=${noSource ? nothing : 'alert'}>
-              ${t(lang, noSource ? 'noSrc' : 'error')}
-            </p>
-            ${noSource
-              ? nothing
-              : html`<button part="retry-button" class="retry" @click=${this.#media.retry}>
-                  ${t(lang, 'retry')}
-                </button>`}`
+        ? this.#controls.problem(lang, noSource, this.#media.retry)
         : this.#seekBar.render(lang, this.extras?.chapters.spoken(lang, this.currentTime))}
-      <button
-        part="speed-button"
-        class="speed"
-        aria-label=${t(lang, 'speed', {r: rate})}
-        @click=${() => this.#changeRate(0)}
-      >
-        ${rate}
-      </button>
-      <button
-        part="mute-button"
-        aria-label=${t(lang, 'mute')}
-        aria-pressed=${this.muted}
-        @click=${this.#toggleMute}
-      >
-        ${iconSvg(this.muted ? 'volume-off' : 'volume-on')}
-      </button>
-      ${this.download && src
-        ? html`<a part="download" href=${src} download aria-label=${t(lang, 'download')}>
-            ${iconSvg('download')}
-          </a>`
-        : nothing}
-      ${this.extras?.render(lang)}
+      ${this.#controls.settings(lang, this.download ? src : undefined)} ${this.extras?.render(lang)}
     `;
   }
 
-  /** The step-back or step-forward button. */
-  #stepButton(way: 'back' | 'forward', seconds: number, disabled: boolean) {
-    const lang = this.#locale.lang;
-    return html`<button
-      part="${way}-button"
-      aria-label=${t(lang, way, {t: spokenTime(lang, Math.abs(seconds))})}
-      ?disabled=${disabled}
-      @click=${() => this.#jump(seconds)}
-    >
-      ${iconSvg(`step-${way}`)}
-    </button>`;
-  }
-
-  /** The control that had focus before this update. */
-  #focused?: Element | null;
-
   protected override updated(): void {
-    this.#keepFocus();
-    this.#showState();
-  }
-
-  /**
-   * A control that had focus and is gone (Retry once pressed, the slider when the audio fails)
-   * hands it to the one in its place, rather than dropping it on the page. (Retry comes after
-   * Play: the last of the two is Retry where it is drawn.)
-   */
-  #keepFocus(): void {
-    if (this.#focused && !this.#focused.isConnected) {
-      [...this.renderRoot.querySelectorAll<HTMLElement>('.play, .retry')].pop()?.focus();
-    }
-  }
-
-  /** The state for CSS (`:state(playing)` …) and for screen readers (a group named by `title`). */
-  #showState(): void {
-    const {paused, waiting, error} = this.#media.state;
-    const states = this.#internals.states;
-    for (const [name, on] of [
-      ['playing', !paused],
-      ['paused', paused],
-      ['loading', waiting],
-      ['error', error],
-      ['muted', this.muted],
-    ] as const) {
-      if (on) states.add(name);
-      else states.delete(name);
-    }
+    // Screen readers hear the player as a group named by its title.
     this.#internals.role = 'group';
     this.#internals.ariaLabel = this.title || null;
   }
