@@ -15,6 +15,7 @@ import {text} from '../shared/text.js';
 import {styles} from './news-article.styles.js';
 import {formatDate, formatMinutes, formatRelative, parseDate} from './dates.js';
 import {RelativeClock} from './relative-clock.js';
+import {BodyWords} from './body-words.js';
 import {t} from './news-article.strings.js';
 
 /** Words a minute, for the reading time. */
@@ -124,11 +125,11 @@ export class NewsArticle extends LitElement {
   @property({type: Boolean, attribute: 'structured-data'})
   structuredData = false;
 
-  /** Words in the slotted body, for the reading time. */
-  #words = 0;
-
   readonly #locale = new LocaleController(this);
   readonly #clock = new RelativeClock(this);
+  readonly #words = new BodyWords(this);
+  /** The date shown, read from `datetime` and `time-zone` before each render. */
+  #date?: Date | undefined;
   /** The story's id for bookmarks: its `article-id`, else its link. */
   readonly #bookmark = new BookmarkController(this, () => ({
     articleId: text(this.articleId) || safeUrl(this.href) || '',
@@ -178,7 +179,7 @@ export class NewsArticle extends LitElement {
       ${text(this.lede) ? html`<p part="lede" dir="auto">${text(this.lede)}</p>` : nothing}
       ${full
         ? html`${imageBox}
-            <div part="body"><slot @slotchange=${this.#watchBody}></slot></div>`
+            <div part="body"><slot @slotchange=${this.#words.watch}></slot></div>`
         : nothing}
       <div part="actions">
         ${bookmark ? this.#bookmark.button(lang, headline, 'bookmark-button') : nothing}
@@ -192,12 +193,17 @@ export class NewsArticle extends LitElement {
     </article>`;
   }
 
+  protected override willUpdate(): void {
+    this.#date = parseDate(this.datetime, this.timeZone);
+    this.#clock.watch(this.dateStyle === 'relative' ? this.#date : undefined);
+  }
+
   #renderMeta(lang: string) {
-    const date = parseDate(this.datetime, this.timeZone);
+    const date = this.#date;
     const author = text(this.author);
-    const minutes = this.#words ? Math.max(1, Math.round(this.#words / READING_SPEED)) : 0;
+    const words = this.#words.count;
+    const minutes = words ? Math.max(1, Math.round(words / READING_SPEED)) : 0;
     const relative = this.dateStyle === 'relative';
-    this.#clock.watch(relative ? date : undefined);
     if (!date && !author && !minutes) return nothing;
     return html`<p part="meta">
       ${author ? html`<span>${t(lang, 'byline', {author})}</span>` : nothing}
@@ -231,41 +237,6 @@ export class NewsArticle extends LitElement {
     return done;
   }
 
-  /**
-   * A server-rendered article is hydrated with its body already slotted: no `slotchange` comes,
-   * so the body is first counted here (a microtask later: not from inside this update).
-   */
-  protected override firstUpdated(): void {
-    const slot = this.renderRoot.querySelector('slot');
-    if (slot) queueMicrotask(() => this.#watchBody({target: slot}));
-  }
-
-  /** Counts the body's words now, and again whenever its text is edited in place (full layout). */
-  #watchBody(event: {target: EventTarget | null}): void {
-    const slot = event.target as HTMLSlotElement;
-    this.#bodyObserver ??= new MutationObserver(() => this.#countWords(slot));
-    this.#bodyObserver.observe(this, {characterData: true, childList: true, subtree: true});
-    this.#countWords(slot);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#bodyObserver?.disconnect();
-  }
-
-  #bodyObserver?: MutationObserver;
-
-  #countWords(slot: HTMLSlotElement): void {
-    let words = 0;
-    for (const node of slot.assignedNodes({flatten: true})) {
-      if (node instanceof Element && node.matches('script, style, template')) continue;
-      words += (node.textContent ?? '').split(/\s+/).filter(Boolean).length;
-    }
-    if (words === this.#words) return;
-    this.#words = words;
-    this.requestUpdate();
-  }
-
   async #writeStructuredData(): Promise<void> {
     if (!this.structuredData) {
       this.querySelector(`:scope > ${JSON_LD}`)?.remove();
@@ -290,7 +261,7 @@ export class NewsArticle extends LitElement {
     const json = newsArticleJsonLd({
       headline: text(this.headline),
       url: safeUrl(this.href),
-      datePublished: parseDate(this.datetime, this.timeZone),
+      datePublished: this.#date,
       author: text(this.author),
       image: safeUrl(this.image),
     });

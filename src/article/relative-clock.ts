@@ -6,7 +6,7 @@ const LONGEST = 2 ** 31 - 1;
 
 /**
  * Keeps a relative date ("5 minutes ago") true while its host is on the page: the host is redrawn
- * when the words would change, and not otherwise. Call `watch()` from `render()`.
+ * when the words would change, and not otherwise. Call `watch()` before each render (`willUpdate`).
  */
 export class RelativeClock implements ReactiveController {
   #date?: Date;
