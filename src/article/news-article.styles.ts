@@ -3,8 +3,8 @@ import {tokens} from '../shared/tokens.js';
 import {oneSheet} from '../shared/one-sheet.js';
 import {iconSvgStyles} from '../icons/icon-svg.styles.js';
 import {iconButton} from '../shared/icon-button.styles.js';
-import {bookmarkStyles} from '../bookmark/bookmark-controller.js';
-import {shareStyles} from '../share/share-controller.js';
+import {bookmarkStyles} from '../bookmark/bookmark-button.styles.js';
+import {shareStyles} from '../share/share-button.styles.js';
 
 export const styles = oneSheet(
   tokens,
@@ -25,6 +25,8 @@ export const styles = oneSheet(
         var(--news-font-family-heading, Georgia, serif)
       );
       --_image-ratio: var(--news-article-image-ratio, 16 / 9);
+      /* No default here: each layout has its own (below). */
+      --_headline-size: var(--news-article-headline-size);
       --_measure: var(--news-article-max-width, 42rem);
       display: block;
       color: var(--_text);
@@ -90,13 +92,13 @@ export const styles = oneSheet(
     [part='headline'] {
       margin: 0;
       font-family: var(--_headline-font);
-      font-size: var(--news-article-headline-size, 1.25rem);
+      font-size: var(--_headline-size, 1.25rem);
       font-weight: 700;
       line-height: 1.2;
     }
     .full [part='headline'] {
       text-wrap: balance;
-      font-size: var(--news-article-headline-size, clamp(1.75rem, 5cqi, 2.75rem));
+      font-size: var(--_headline-size, clamp(1.75rem, 5cqi, 2.75rem));
     }
     [part='headline'] a {
       color: inherit;

@@ -1,5 +1,4 @@
 import {html, type ReactiveController, type ReactiveControllerHost} from 'lit';
-import {css} from '../shared/css.js';
 import {iconSvg} from '../icons/icon-svg.js';
 import '../icons/set/bookmark.js';
 import '../icons/set/bookmark-filled.js';
@@ -144,17 +143,6 @@ export class BookmarkController implements ReactiveController {
     else if (this.#articleId) void this.#collection.set(this.#articleId, wanted);
   };
 }
-
-/** The toggle's own knobs and its pressed colour (with `iconButton`). */
-export const bookmarkStyles = css`
-  .bookmark {
-    --_button-size: var(--news-bookmark-size, 2.25em);
-    --_button-color: var(--news-bookmark-color, var(--_news-accent));
-  }
-  .bookmark[aria-pressed='true'] {
-    color: var(--_button-color);
-  }
-`;
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -6,7 +6,8 @@ import {iconSvgStyles} from '../icons/icon-svg.styles.js';
 import {LocaleController} from '../shared/i18n.js';
 import {tokens} from '../shared/tokens.js';
 import {iconButton, iconButtonHost} from '../shared/icon-button.styles.js';
-import {BookmarkChangeEvent, BookmarkController, bookmarkStyles} from './bookmark-controller.js';
+import {BookmarkChangeEvent, BookmarkController} from './bookmark-controller.js';
+import {bookmarkStyles} from './bookmark-button.styles.js';
 
 export {BookmarkChangeEvent};
 

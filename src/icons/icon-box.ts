@@ -16,20 +16,14 @@
  * `:dir()` needs a selector.
  */
 import {adoptSheet, sheetFor} from '../shared/adopt-sheet.js';
-
-/** The host's box: 1em square (or `--news-icon-size`), sitting on the text's baseline like a glyph; `hidden` still hides it. */
-const BOX = `@layer news-icon{:where(news-icon:not([hidden])){display:inline-block;inline-size:var(--news-icon-size,1em);block-size:var(--news-icon-size,1em);vertical-align:-.125em}}`;
-/** What the `<svg>` itself carries: its size, whether or not the host's box rule is there. */
-export const SVG_STYLE =
-  'display:block;inline-size:var(--news-icon-size,1em);block-size:var(--news-icon-size,1em)';
-const MIRROR = ':host(:dir(rtl)) svg{transform:scaleX(-1)}';
+import {BOX, MIRROR} from './news-icon.styles.js';
 
 /**
  * Makes sure the root (document or shadow root) that `icon` is placed in has the box rule,
  * appended after the root's own sheets. It is checked on every connection, so a page that
  * replaces `adoptedStyleSheets` wholesale gets the rule back with its next icon.
  */
-export function styleRootOf(icon: Element): void {
+export function addBoxRule(icon: Element): void {
   adoptSheet(icon.getRootNode() as Document | ShadowRoot, BOX);
 }
 

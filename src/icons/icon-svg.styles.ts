@@ -2,7 +2,7 @@ import {css} from '../shared/css.js';
 
 /**
  * Size (`--_icon-size`, default 1.25em) and right-to-left mirroring for `iconSvg` icons, drawn in
- * an element's own shadow root. `<news-icon>` styles itself without lit's `css` (icon-box.ts).
+ * an element's own shadow root. `<news-icon>` styles itself without lit's `css` (news-icon.styles.ts, icon-box.ts).
  */
 export const iconSvgStyles = css`
   .icon {

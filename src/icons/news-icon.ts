@@ -3,7 +3,8 @@ import {define} from '../shared/define.js';
 import {text} from '../shared/text.js';
 import {onIconsChanged, resolveIcon, type Icon} from './registry.js';
 import {drawIcon} from './icon-svg.js';
-import {mirrorIn, styleRootOf, SVG_STYLE} from './icon-box.js';
+import {addBoxRule, mirrorIn} from './icon-box.js';
+import {SVG_STYLE} from './news-icon.styles.js';
 
 export {registerIcons} from './registry.js';
 
@@ -126,7 +127,7 @@ export class NewsIcon extends HTMLElement {
 
   connectedCallback(): void {
     all.add(this);
-    styleRootOf(this);
+    addBoxRule(this);
     this.#draw();
   }
 

@@ -1,17 +1,13 @@
 import {LitElement} from 'lit';
 import {property} from '../shared/property.js';
 import {define} from '../shared/define.js';
+import {shareStyles} from './share-button.styles.js';
 import {oneSheet} from '../shared/one-sheet.js';
 import {iconSvgStyles} from '../icons/icon-svg.styles.js';
 import {LocaleController} from '../shared/i18n.js';
 import {tokens} from '../shared/tokens.js';
 import {iconButton, iconButtonHost} from '../shared/icon-button.styles.js';
-import {
-  ShareCompleteEvent,
-  ShareController,
-  ShareRequestEvent,
-  shareStyles,
-} from './share-controller.js';
+import {ShareCompleteEvent, ShareController, ShareRequestEvent} from './share-controller.js';
 
 export {ShareCompleteEvent, ShareRequestEvent};
 

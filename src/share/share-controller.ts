@@ -1,5 +1,4 @@
 import {html, nothing, type LitElement, type ReactiveController} from 'lit';
-import {css} from '../shared/css.js';
 import {iconSvg} from '../icons/icon-svg.js';
 import '../icons/set/share.js';
 import {safeUrl} from '../shared/safe-url.js';
@@ -215,22 +214,6 @@ export class ShareController implements ReactiveController {
     this.host.dispatchEvent(new ShareCompleteEvent(target, url));
   }
 }
-
-/** The share button's knobs and its live region (with `iconButton`); the menu brings its own. */
-export const shareStyles = css`
-  .share {
-    --_button-size: var(--news-share-size, 2.25em);
-    --_button-color: var(--news-share-color, var(--_news-accent));
-  }
-  /* An anchor only while its menu is open: a thousand idle anchors slow every layout. */
-  .share.open {
-    anchor-name: --news-share;
-  }
-  .share-status {
-    position: absolute;
-    clip-path: inset(50%);
-  }
-`;
 
 declare global {
   interface GlobalEventHandlersEventMap {

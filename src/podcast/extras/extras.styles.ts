@@ -5,6 +5,7 @@ export const styles = css`
   /* The chapter marks on the seek slider (painted into --_marks by seek-bar.ts). */
   :host {
     --_gap: var(--_background);
+    --_panel-height: var(--podcast-player-panel-height, 16rem);
   }
   [role='slider']::before {
     content: '';
@@ -52,7 +53,7 @@ export const styles = css`
   }
   .list,
   .cues {
-    max-block-size: var(--podcast-player-panel-height, 16rem);
+    max-block-size: var(--_panel-height);
     overflow-y: auto;
     overscroll-behavior: contain;
     margin: 0;
