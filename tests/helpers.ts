@@ -66,3 +66,23 @@ export function iconName(svg: Element | null | undefined): string | undefined {
   }
   return undefined;
 }
+
+/** Lets queued tasks run (a macrotask later: storage events, pending promises and renders). */
+export const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The six languages the elements speak. */
+export type Language = 'en' | 'ru' | 'es' | 'fr' | 'de' | 'ar';
+
+/**
+ * Registers one test per language, `name(lang)`, run with that language's expected values:
+ * `expected` must name all six, so a language cannot be left untested.
+ */
+export function inEachLanguage<T>(
+  expected: Record<Language, T>,
+  name: (lang: Language) => string,
+  test: (lang: Language, expected: T) => Promise<void>,
+): void {
+  for (const [lang, values] of Object.entries(expected) as [Language, T][]) {
+    it(name(lang), () => test(lang, values));
+  }
+}

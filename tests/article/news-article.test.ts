@@ -6,7 +6,7 @@ import '../../src/article/news-article.js';
 import '../../src/locales/all.js';
 import type {NewsArticle} from '../../src/article/news-article.js';
 import {bookmarks, localBookmarkStore} from '../../src/bookmark/bookmark-store.js';
-import {iconName, nextFrame, until} from '../helpers.js';
+import {iconName, inEachLanguage, nextFrame, until, type Language} from '../helpers.js';
 import {usePinnedFonts} from '../pinned-fonts.js';
 import {formatRelative, relativeChangesIn} from '../../src/article/dates.js';
 
@@ -485,7 +485,7 @@ describe('<news-article>', () => {
       expect(text(part(el, 'meta'))).to.contain('5 min read');
     });
 
-    const dates: Record<string, [string, string]> = {
+    const dates: Record<Language, [string, string]> = {
       en: ['20, 2010', 'min read'],
       ru: ['20 мая 2010', 'чтения'],
       es: ['20 de mayo de 2010', 'de lectura'],
@@ -493,8 +493,10 @@ describe('<news-article>', () => {
       de: ['20. Mai 2010', 'Lesezeit'],
       ar: ['مايو', 'للقراءة'],
     };
-    for (const [lang, [date, reading]] of Object.entries(dates)) {
-      it(`writes the date and reading time in ${lang}`, async () => {
+    inEachLanguage(
+      dates,
+      (lang) => `writes the date and reading time in ${lang}`,
+      async (lang, [date, reading]) => {
         const el = await fullArticle(lang);
         const meta = text(part(el, 'meta'));
         expect(meta).to.contain(date);
@@ -502,8 +504,8 @@ describe('<news-article>', () => {
         expect(part(el, 'tags')!.getAttribute('aria-label')).to.not.equal(
           lang === 'en' ? '' : 'Tags',
         );
-      });
-    }
+      },
+    );
   });
 
   describe('attributes', () => {

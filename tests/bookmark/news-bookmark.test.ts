@@ -9,11 +9,10 @@ import {
   localBookmarkStore,
   type BookmarkStore,
 } from '../../src/bookmark/bookmark-store.js';
-import {captureWarnings, iconName, nextEvent} from '../helpers.js';
+import {captureWarnings, iconName, inEachLanguage, nextEvent, settle} from '../helpers.js';
 
 const button = (el: NewsBookmark) => el.shadowRoot!.querySelector('button')!;
 const stored = (key = BOOKMARKS_KEY) => JSON.parse(localStorage.getItem(key) ?? 'null');
-const settle = () => new Promise((r) => setTimeout(r, 0));
 
 async function bookmark(markup = html`<news-bookmark article-id="a1"></news-bookmark>`) {
   const el = await fixture<NewsBookmark>(markup);
@@ -271,12 +270,14 @@ describe('<news-bookmark>', () => {
     de: 'Merken',
     ar: 'حفظ',
   };
-  for (const [lang, label] of Object.entries(labels)) {
-    it(`is labelled in ${lang}`, async () => {
+  inEachLanguage(
+    labels,
+    (lang) => `is labelled in ${lang}`,
+    async (lang, label) => {
       const el = await bookmark(html`<news-bookmark lang=${lang} article-id="a1"></news-bookmark>`);
       expect(button(el)).to.have.attribute('aria-label', label);
-    });
-  }
+    },
+  );
 
   it('works without an article id, on its own', async () => {
     const el = await bookmark(html`<news-bookmark></news-bookmark>`);

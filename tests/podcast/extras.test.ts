@@ -6,7 +6,18 @@ import type {PodcastPlayer} from '../../src/podcast/podcast-player.js';
 import {parseCues, timestamp} from '../../src/podcast/extras/cues.js';
 import {cueAt} from '../../src/podcast/extras/transcript-panel.js';
 import {nextEvent} from '../helpers.js';
-import {audio, click, part, playing, root, slider, timeText, until, wavUrl} from './helpers.js';
+import {
+  audio,
+  click,
+  part,
+  playing,
+  root,
+  slider,
+  spyOnMediaSession,
+  timeText,
+  until,
+  wavUrl,
+} from './helpers.js';
 
 const FIXTURES = '/tests/podcast/fixtures';
 const CANARY = '__newsroomPwned';
@@ -162,13 +173,7 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
     });
 
     it('moves between chapters with the lock screen’s previous and next track', async () => {
-      const session = navigator.mediaSession;
-      const original = session.setActionHandler;
-      const handlers = new Map<string, MediaSessionActionHandler | null>();
-      session.setActionHandler = function (action, handler) {
-        handlers.set(action, handler);
-        original.call(this, action, handler);
-      };
+      const {handlers, restore} = spyOnMediaSession();
       try {
         const el = await fixture<PodcastPlayer>(
           html`<podcast-player
@@ -178,8 +183,9 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
         );
         await until(() => !!el.extras?.chapters.list.length, 'the chapters');
         await playing(el);
-        el.pause();
+        // The lock-screen code loads with the first play: the player claims it once it is in.
         await until(() => !!handlers.get('nexttrack'), 'a next-track action');
+        el.pause();
         el.seek(0.5);
         handlers.get('nexttrack')!({action: 'nexttrack'});
         expect(el.currentTime).to.equal(2);
@@ -188,7 +194,7 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
         handlers.get('previoustrack')!({action: 'previoustrack'});
         expect(el.currentTime, 'at a chapter’s start: the one before').to.equal(2);
       } finally {
-        session.setActionHandler = original;
+        restore();
       }
     });
 

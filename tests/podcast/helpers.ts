@@ -45,3 +45,21 @@ export async function playing(el: PodcastPlayer): Promise<void> {
   await until(() => !el.paused && audio(el).readyState >= 3, 'playing');
   await el.updateComplete;
 }
+
+/**
+ * Records the handlers players give the lock screen (Media Session), still passing them on;
+ * `restore()` puts the browser's own method back.
+ */
+export function spyOnMediaSession(): {
+  handlers: Map<string, MediaSessionActionHandler | null>;
+  restore: () => void;
+} {
+  const session = navigator.mediaSession;
+  const original = session.setActionHandler;
+  const handlers = new Map<string, MediaSessionActionHandler | null>();
+  session.setActionHandler = function (action, handler) {
+    handlers.set(action, handler);
+    original.call(this, action, handler);
+  };
+  return {handlers, restore: () => (session.setActionHandler = original)};
+}

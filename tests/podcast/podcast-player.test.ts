@@ -4,7 +4,7 @@ import '../../src/podcast/podcast-player.js';
 import '../../src/locales/all.js';
 import type {PodcastPlayer} from '../../src/podcast/podcast-player.js';
 import {spokenTime} from '../../src/podcast/time.js';
-import {captureWarnings, nextEvent, nextFrame} from '../helpers.js';
+import {captureWarnings, inEachLanguage, nextEvent, nextFrame} from '../helpers.js';
 import {
   audio,
   click,
@@ -13,6 +13,7 @@ import {
   requests,
   root,
   slider,
+  spyOnMediaSession,
   states,
   timeText,
   uid,
@@ -455,18 +456,10 @@ describe('<podcast-player>', () => {
 
   describe('Media Session', () => {
     const session = navigator.mediaSession;
-    const original = session.setActionHandler;
-    const handlers = new Map<string, MediaSessionActionHandler | null>();
-    beforeEach(() => {
-      handlers.clear();
-      session.setActionHandler = function (action, handler) {
-        handlers.set(action, handler);
-        original.call(this, action, handler);
-      };
-    });
-    afterEach(() => {
-      session.setActionHandler = original;
-    });
+    let spy: ReturnType<typeof spyOnMediaSession>;
+    let handlers: ReturnType<typeof spyOnMediaSession>['handlers'];
+    beforeEach(() => ({handlers} = spy = spyOnMediaSession()));
+    afterEach(() => spy.restore());
 
     it('shows the playing episode and lets the lock-screen actions drive it', async () => {
       const el = await fixture<PodcastPlayer>(
@@ -818,8 +811,10 @@ describe('<podcast-player>', () => {
       de: ['Abspielen', '15 Sekunden zurück', 'Stummschalten'],
       ar: ['تشغيل', 'رجوع 15 ثانية', 'كتم الصوت'],
     };
-    for (const [lang, [play, back, mute]] of Object.entries(expected)) {
-      it(`speaks ${lang}`, async () => {
+    inEachLanguage(
+      expected,
+      (lang) => `speaks ${lang}`,
+      async (lang, [play, back, mute]) => {
         const wrapper = await fixture(
           html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>
             <podcast-player src=${wavUrl()} duration="27:33"></podcast-player>
@@ -836,8 +831,8 @@ describe('<podcast-player>', () => {
         if (lang !== 'en') expect(valuetext).not.to.match(/seconds| of /);
         expect(valuetext).to.include(spokenTime(lang, 1653));
         await expect(el).to.be.accessible();
-      });
-    }
+      },
+    );
 
     it('mirrors the layout in Arabic, but not the transport icons nor the timeline', async () => {
       const wrapper = await fixture(

@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../../src/share/news-share.js';
 import '../../src/locales/all.js';
 import type {NewsShare} from '../../src/share/news-share.js';
-import {iconName, nextEvent, until} from '../helpers.js';
+import {iconName, inEachLanguage, nextEvent, settle, until} from '../helpers.js';
 
 const shareButton = (el: NewsShare) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]')!;
@@ -14,7 +14,6 @@ const items = (el: NewsShare) => [
 ];
 const focused = (el: NewsShare) => el.shadowRoot!.activeElement;
 const status = (el: NewsShare) => el.shadowRoot!.querySelector('[role="status"]')!.textContent;
-const settle = () => new Promise((r) => setTimeout(r, 0));
 
 const HARD_URL = 'https://news.example/мир/missile defense?a=1&b=2#part 2';
 
@@ -565,12 +564,14 @@ describe('<news-share>', () => {
     de: 'Teilen',
     ar: 'مشاركة',
   };
-  for (const [lang, label] of Object.entries(labels)) {
-    it(`is labelled in ${lang}`, async () => {
+  inEachLanguage(
+    labels,
+    (lang) => `is labelled in ${lang}`,
+    async (lang, label) => {
       const el = await share(html`<news-share lang=${lang} url="https://a.example/"></news-share>`);
       expect(shareButton(el)).to.have.attribute('aria-label', label);
       await openMenu(el);
       expect(menu(el)).to.have.attribute('aria-label', label);
-    });
-  }
+    },
+  );
 });
