@@ -1,0 +1,37 @@
+// src/podcast/extras/description.ts: an episode's HTML description, copied out of an inert
+// document keeping only text structure and http(s) links.
+import {expect} from '@open-wc/testing';
+import {description} from '../../../src/podcast/extras/description.js';
+
+const html = (source: string) => {
+  const div = document.createElement('div');
+  div.append(description(source, 'https://news.example/feed.xml'));
+  return div.innerHTML;
+};
+
+describe('episode descriptions', () => {
+  it('keeps paragraphs, emphasis, lists and http(s) links, nothing else', () => {
+    expect(
+      html(
+        '<p onclick="x()">A <em>b</em> <span style="color:red">c</span></p><ul><li>d</li></ul>' +
+          '<a href="/story" target="_blank">e</a><a href="javascript:x()">f</a>',
+      ),
+    ).to.equal(
+      '<p>A <em>b</em> c</p><ul><li>d</li></ul>' +
+        '<a href="https://news.example/story" rel="noopener noreferrer nofollow">e</a><a>f</a>',
+    );
+  });
+
+  it('drops scripts, styles, images and frames with their content', () => {
+    expect(
+      html(
+        'x<script>window.bad = 1</script><style>p{}</style><img src=x onerror="y()">' +
+          '<iframe srcdoc="<p>z</p>"></iframe><svg onload="y()"><text>t</text></svg>y',
+      ),
+    ).to.equal('xy');
+  });
+
+  it('reads plain text as HTML: its entities decoded, never its tags run', () => {
+    expect(html('Plain &lt;b&gt; &amp; more')).to.equal('Plain &lt;b&gt; &amp; more');
+  });
+});

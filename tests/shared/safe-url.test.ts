@@ -1,0 +1,34 @@
+// src/shared/safe-url.ts: every URL an element links to, loads or shares goes through it.
+import {expect} from '@open-wc/testing';
+import {safeUrl} from '../../src/shared/safe-url.js';
+
+describe('safeUrl', () => {
+  it('keeps http(s) URLs, resolved against the page', () => {
+    expect(safeUrl('https://news.example/a?b=c#d')).to.equal('https://news.example/a?b=c#d');
+    expect(safeUrl('/story')).to.equal(new URL('/story', location.href).href);
+    expect(safeUrl('  HTTP://News.Example  ')).to.equal('http://news.example/');
+  });
+
+  it('refuses every other scheme, however it is written', () => {
+    for (const value of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\nscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'mailto:a@news.example',
+      'blob:https://news.example/id',
+      'http://[not a host',
+      '',
+      undefined,
+    ])
+      expect(safeUrl(value), String(value)).to.equal(undefined);
+  });
+
+  it('takes a blob: URL only where media may play one', () => {
+    const blob = URL.createObjectURL(new Blob(['x']));
+    expect(safeUrl(blob)).to.equal(undefined);
+    expect(safeUrl(blob, true)).to.equal(blob);
+    URL.revokeObjectURL(blob);
+  });
+});
