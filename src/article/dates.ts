@@ -93,7 +93,7 @@ function wallClock(iso: string, zone: string): Date | undefined {
 }
 
 /** "20 May 2010 at 15:12" in the reader's language, in `timeZone` when it is a valid one. */
-export function formatDate(date: Date, lang: string, timeZone: unknown): string {
+export function formatDate(lang: string, date: Date, timeZone: unknown): string {
   if (dayOnly.has(date)) {
     return intl(
       'day',
@@ -144,7 +144,7 @@ function unitOf(seconds: number) {
 }
 
 /** "2 hours ago", "yesterday", "in 3 days", in the reader's language. */
-export function formatRelative(date: Date, lang: string, now = Date.now()): string {
+export function formatRelative(lang: string, date: Date, now = Date.now()): string {
   const seconds = (date.getTime() - now) / 1000;
   const {unit, size} = unitOf(seconds);
   return intl('relative', lang, (l) => new Intl.RelativeTimeFormat(l, {numeric: 'auto'})).format(
@@ -154,7 +154,7 @@ export function formatRelative(date: Date, lang: string, now = Date.now()): stri
 }
 
 /**
- * Milliseconds until `formatRelative(date)` says something else (and a tenth of a second more, to
+ * Milliseconds until `formatRelative(lang, date)` says something else (and a tenth of a second more, to
  * be past the turn): the rounded count moves on, or the distance passes into another unit ("59
  * minutes ago" to "1 hour ago").
  */
@@ -172,7 +172,7 @@ export function relativeChangesIn(date: Date, now = Date.now()): number {
 }
 
 /** "3 min" in the reader's language. */
-export const formatMinutes = (minutes: number, lang: string): string =>
+export const formatMinutes = (lang: string, minutes: number): string =>
   intl('minutes', lang, (l) => new Intl.NumberFormat(l, {style: 'unit', unit: 'minute'})).format(
     minutes,
   );

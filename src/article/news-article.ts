@@ -210,12 +210,12 @@ export class NewsArticle extends LitElement {
       ${date
         ? html`<time
             datetime=${date.toISOString()}
-            title=${relative ? formatDate(date, lang, this.timeZone) : nothing}
-            >${relative ? formatRelative(date, lang) : formatDate(date, lang, this.timeZone)}</time
+            title=${relative ? formatDate(lang, date, this.timeZone) : nothing}
+            >${relative ? formatRelative(lang, date) : formatDate(lang, date, this.timeZone)}</time
           >`
         : nothing}
       ${minutes
-        ? html`<span>${t(lang, 'readingTime', {minutes: formatMinutes(minutes, lang)})}</span>`
+        ? html`<span>${t(lang, 'readingTime', {minutes: formatMinutes(lang, minutes)})}</span>`
         : nothing}
     </p>`;
   }

@@ -11,7 +11,7 @@ import {
 describe('dates', () => {
   it('knows when a relative date will next read differently', () => {
     const now = Date.UTC(2026, 10, 28, 12);
-    const says = (ms: number) => formatRelative(new Date(now + ms), 'en', now);
+    const says = (ms: number) => formatRelative('en', new Date(now + ms), now);
     expect(says(-59_400)).to.equal('59 seconds ago');
     expect(says(-59_600)).to.equal('1 minute ago');
     expect(says(-24.4 * 86400_000)).to.equal('3 weeks ago');
@@ -58,7 +58,7 @@ describe('dates', () => {
   });
 
   it('writes reading minutes in the language asked for', () => {
-    expect(formatMinutes(3, 'en')).to.equal('3 min');
-    expect(formatMinutes(3, 'de')).to.match(/^3\s?Min/);
+    expect(formatMinutes('en', 3)).to.equal('3 min');
+    expect(formatMinutes('de', 3)).to.match(/^3\s?Min/);
   });
 });
