@@ -4,6 +4,7 @@ import {iconSvgStyles} from '../icons/icon-svg.styles.js';
 import {define} from '../shared/define.js';
 import {safeUrl} from '../shared/safe-url.js';
 import {LocaleController} from '../shared/i18n.js';
+import {oneSheet} from '../shared/one-sheet.js';
 import {tokens} from '../shared/tokens.js';
 import {audioFor, episodeKey, hasSource, sourcesOf, startOf} from './audio-source.js';
 import {Controls} from './controls.js';
@@ -65,7 +66,8 @@ const step = (value: number, fallback: number) => (value > 0 ? Math.min(value, 3
  * @cssprop [--podcast-player-panel-height=16rem] - The most a chapter, episode or transcript list grows before it scrolls.
  */
 export class PodcastPlayer extends LitElement {
-  static override styles = [tokens, iconSvgStyles, styles, seekBarStyles];
+  // One sheet, not four: a thousand shadow roots adopt it measurably faster.
+  static override styles = oneSheet(tokens, iconSvgStyles, styles, seekBarStyles);
 
   /** The audio file's URL (required, or `<source>` children); a `#t=90` media fragment sets where it starts. */
   @property()
