@@ -7,16 +7,18 @@ export interface ChapterInput {
   title: string;
 }
 
-/** An episode for `PodcastPlayer.loadEpisode`, as a feed describes it. URLs are absolute. */
+/**
+ * An episode for `PodcastPlayer.loadEpisode`, as a feed describes it: its audio and title; its
+ * artwork, length in seconds, chapters and transcript URLs when known (left out: none); the
+ * podcast's name, left out to keep the player's.
+ */
 export interface EpisodeInput {
   src: string;
   title: string;
-  artwork: string;
-  /** Seconds; `NaN` when unknown. */
-  duration: number;
-  chapters: string;
-  transcript: string;
-  /** The podcast's name; left out, the player keeps the one it has. */
+  artwork?: string;
+  duration?: number;
+  chapters?: string;
+  transcript?: string;
   show?: string;
 }
 
@@ -26,6 +28,7 @@ export interface EpisodeInput {
  */
 export interface PlayerHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly src: string;
   readonly currentTime: number;
   readonly duration: number;
   readonly paused: boolean;

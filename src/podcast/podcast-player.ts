@@ -222,14 +222,11 @@ export class PodcastPlayer extends LitElement {
    * chapters and transcript, and the podcast's name if given. With `play`, plays it.
    */
   loadEpisode(episode: EpisodeInput, play = false): void {
-    this.src = episode.src;
-    this.title = episode.title;
-    this.artwork = episode.artwork;
+    const {src, title, artwork = '', duration = NaN, chapters = '', transcript = ''} = episode;
+    Object.assign(this, {src, title, artwork, chapters, transcript});
     if (episode.show !== undefined) this.show = episode.show;
-    this.declaredDuration = episode.duration >= 0 ? String(episode.duration) : '';
-    this.chapters = episode.chapters;
-    this.transcript = episode.transcript;
-    if (play && episode.src) void this.play();
+    this.declaredDuration = duration >= 0 ? String(duration) : '';
+    if (play && src) void this.play();
   }
 
   /** The chapters, for the lock screen's previous and next track actions. @internal */

@@ -533,6 +533,28 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
   });
 
   describe('feeds', () => {
+    it('takes an episode from the page with loadEpisode(), and the feed’s list lets it be', async () => {
+      const el = await fixture<PodcastPlayer>(
+        html`<podcast-player feed="${FIXTURES}/feed.xml"></podcast-player>`,
+      );
+      await until(() => !!el.src, 'the first episode');
+      await click(part(el, 'episodes-button'));
+      const current = () => $$(el, '#episodes [aria-current]').length;
+      expect(current(), 'the feed’s first episode is current').to.equal(1);
+      el.loadEpisode({src: wavUrl(3), title: 'From the page', duration: 3});
+      await el.updateComplete;
+      expect(el.title).to.equal('From the page');
+      expect(timeText(el)).to.equal('0:00 / 0:03');
+      expect(el.show, 'the podcast’s name stays').to.equal('RT Podcasts & Friends');
+      expect(el.chapters, 'no chapters given: none').to.equal('');
+      expect(current(), 'no episode of the feed is current').to.equal(0);
+      el.loadEpisode({src: wavUrl(2), title: 'Played at once', show: 'Another show'}, true);
+      await until(() => !el.paused, 'playing');
+      expect(el.show).to.equal('Another show');
+      expect(el.duration, 'no length given: the audio’s own').to.equal(2);
+      el.pause();
+    });
+
     it('lists a feed’s episodes, puts the first in the player, and plays through them', async () => {
       const el = await fixture<PodcastPlayer>(
         html`<podcast-player feed="${FIXTURES}/feed.xml"></podcast-player>`,

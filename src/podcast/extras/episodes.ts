@@ -22,8 +22,9 @@ export class Episodes {
   /** The feed's episode in the player, or -1. */
   index = -1;
   loading = false;
-  /** Why the feed could not be used, or the episode not played. */
+  /** Why the feed could not be used. */
   problem?: Message;
+  /** Why the feed's episode in the player cannot play. */
   episodeProblem?: Message;
   /** Settles once a feed's first episode is in the player (at once without a feed). */
   readonly ready: Promise<void>;
@@ -43,6 +44,8 @@ export class Episodes {
 
   /** Reads the player's feed input; loads it again when it changed. */
   update(): void {
+    // An episode the page put in itself (loadEpisode) is none of the feed's.
+    if (this.feed?.episodes[this.index]?.src !== this.host.src) this.index = -1;
     const url = text(this.host.feed);
     this.#source.update(url, (signal) => this.#load(url, signal));
   }
