@@ -24,9 +24,9 @@ export default defineConfig(({command, mode}) => {
   }
   if (mode === 'bundle') {
     // One self-contained file, lit inlined, for a plain <script type="module"> tag. What the
-    // entry reaches only through import() (the share menu, where there is no share sheet; the
-    // player's lock-screen code, remembered positions, chapters, transcript and feeds) loads on
-    // demand.
+    // entry reaches only through import() loads on demand, from files beside it (the share menu,
+    // where there is no share sheet; the player's audio listener, lock-screen code, remembered
+    // positions, chapters, transcript and feeds; the article's JSON-LD writer).
     const graph = staticGraph();
     return {
       plugins: [
@@ -43,8 +43,8 @@ export default defineConfig(({command, mode}) => {
           fileName: () => 'newsroom-elements.bundle.js',
         },
         // Vite keeps whitespace in library builds; this file is served as is, so strip it. What
-        // loads on demand (the lock-screen code, the player's chapters, transcript and feeds)
-        // stays in files beside it; everything else is in the one file (see one-file-bundle.mjs).
+        // loads on demand stays in files beside it (with what two of them share, such as the
+        // Trusted Types helper); everything else is in the one file (see one-file-bundle.mjs).
         rolldownOptions: {
           output: {
             minify: true,

@@ -1,6 +1,7 @@
 import {render} from 'lit';
 import {iconCatalog} from '../src/icons/catalog.js';
 import {iconSvg} from '../src/icons/icon-svg.js';
+import type {Language} from '../src/shared/i18n.js';
 // Small helpers shared by the element suites.
 
 /** Waits for the next animation frame (after Lit's update and the browser's style recalc). */
@@ -71,7 +72,7 @@ export function iconName(svg: Element | null | undefined): string | undefined {
 export const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The six languages the elements speak. */
-export type Language = 'en' | 'ru' | 'es' | 'fr' | 'de' | 'ar';
+export type {Language};
 
 /**
  * Registers one test per language, `name(lang)`, run with that language's expected values:

@@ -52,7 +52,7 @@ export function claimSession(player: SessionPlayer, release = false): void {
 }
 
 /** Claims the lock screen for `player` again (its chapters changed), if it holds it already. */
-export function refreshSession(player: object): void {
+export function refreshSession(player: SessionPlayer | HTMLElement): void {
   if (owner && owner === player) claimSession(owner);
 }
 

@@ -5,12 +5,8 @@ import {formatTime} from '../time.js';
 import {ordered, type Cue} from './cues.js';
 import {t} from './extras.strings.js';
 import type {Panels} from './panels.js';
-import {Source, loadCues} from './source.js';
+import {Source, loadCues, trackSrc} from './source.js';
 import {cueAt} from './transcript-panel.js';
-
-/** The `src` of the player's first `<track>` child of one of `kinds`, if any. */
-export const trackSrc = (host: HTMLElement, kinds: string): string =>
-  host.querySelector<HTMLTrackElement>(`track:is(${kinds})`)?.src ?? '';
 
 /** Chapters set by a script: kept if they have a start time and a title. */
 const fromScript = (list: readonly ChapterInput[]): Cue[] =>
@@ -30,7 +26,7 @@ const fromScript = (list: readonly ChapterInput[]): Cue[] =>
  */
 export class Chapters {
   list: readonly Cue[] = [];
-  /** Why the chapters could not be loaded, if they could not. */
+  /** Whether the chapters could not be loaded. */
   problem = false;
   readonly #source = new Source();
   #marksFor?: {list: readonly Cue[]; duration: number; marks: string};

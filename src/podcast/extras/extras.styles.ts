@@ -2,11 +2,11 @@ import {css} from '../../shared/css.js';
 
 /** Adopted into the player's shadow root when the extras load. */
 export const styles = css`
-  /* The chapter marks on the seek slider (painted into --_marks by seek-bar.ts). */
   :host {
     --_gap: var(--_background);
     --_panel-height: var(--podcast-player-panel-height, 16rem);
   }
+  /* The chapter marks on the seek slider (painted into --_marks by seek-bar.ts). */
   [role='slider']::before {
     content: '';
     position: absolute;

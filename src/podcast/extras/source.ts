@@ -37,3 +37,7 @@ export async function loadCues(url: string, signal: AbortSignal): Promise<Cue[] 
     throw error;
   }
 }
+
+/** The `src` of the player's first `<track>` child of one of `kinds`, if any. */
+export const trackSrc = (host: HTMLElement, kinds: string): string =>
+  host.querySelector<HTMLTrackElement>(`track:is(${kinds})`)?.src ?? '';

@@ -2,8 +2,7 @@ import {nothing} from 'lit';
 import {text} from '../../shared/text.js';
 import type {PlayerHost} from '../player-host.js';
 import type {Panels} from './panels.js';
-import {Source, loadCues} from './source.js';
-import {trackSrc} from './chapters.js';
+import {Source, loadCues, trackSrc} from './source.js';
 import {TranscriptPanel} from './transcript-panel.js';
 
 /** Asked once; it stays current as the reader's setting changes. */
