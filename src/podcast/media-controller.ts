@@ -125,6 +125,8 @@ export class MediaController implements ReactiveController, MediaWiring {
 
   hostConnected(): void {
     this.#listener?.listen(true);
+    // Back on the page: what the audio did while away (paused by the removal) was not heard.
+    if (this.media) this.#sync();
   }
 
   hostUpdated(): void {

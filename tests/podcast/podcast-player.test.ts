@@ -429,6 +429,39 @@ describe('<podcast-player>', () => {
     });
   });
 
+  describe('taken off the page and put back', () => {
+    // Removal pauses the audio; the player, back on the page, shows what the audio does.
+    const waits: [string, (el: PodcastPlayer) => Promise<unknown>][] = [
+      ['a task', () => new Promise((r) => setTimeout(r))],
+      ['a frame', () => nextFrame()],
+      // Long enough for the audio's pause event to come, and go unheard, while it is away.
+      ['its pause event', (el) => nextEvent(audio(el), 'pause')],
+    ];
+    for (const [name, wait] of waits) {
+      it(`shows Play, as its audio is, back after ${name}`, async () => {
+        const el = await fixture<PodcastPlayer>(
+          html`<podcast-player src=${wavUrl(8)}></podcast-player>`,
+        );
+        await playing(el);
+        const parent = el.parentElement!;
+        const away = wait(el);
+        el.remove();
+        await away;
+        parent.append(el);
+        await el.updateComplete;
+        expect(audio(el).paused, 'the audio').to.equal(true);
+        expect(el.paused).to.equal(true);
+        expect(part(el, 'play-button')).to.have.attribute('aria-label', 'Play');
+        expect(states(el)).to.deep.equal(['paused']);
+        // And it plays again from where it was.
+        const at = el.currentTime;
+        await playing(el);
+        expect(el.currentTime).to.be.at.least(at);
+        el.pause();
+      });
+    }
+  });
+
   describe('several players', () => {
     it('lets one sound at a time, unless a player is concurrent', async () => {
       const wrapper = await fixture(
