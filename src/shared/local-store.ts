@@ -2,9 +2,10 @@ const warned = new Set<string>();
 
 /**
  * One JSON value in localStorage under a namespaced key, that never throws. When storage is
- * unavailable (private mode, disabled, full) it goes on in memory and warns once per key; when the
- * stored value is not what `parse` accepts, it is left untouched (never overwritten) and the store
- * works in memory for the rest of the page's life.
+ * unavailable (private mode, disabled, full) it goes on in memory and warns once per key. A
+ * missing key means nothing is stored (it was never written, or it was cleared, here or in
+ * another tab). A stored value that `parse` does not accept is left untouched (never
+ * overwritten) and the store works in memory, until the value is one of ours again.
  */
 export class LocalStore<T> {
   #memory: T | undefined;
@@ -19,7 +20,7 @@ export class LocalStore<T> {
   ) {}
 
   read(): T | undefined {
-    if (this.#foreign || this.#unsaved) return this.#memory;
+    if (this.#unsaved) return this.#memory;
     let raw: string | null;
     try {
       raw = localStorage.getItem(this.key);
@@ -27,18 +28,18 @@ export class LocalStore<T> {
       this.#warn('cannot be read', error);
       return this.#memory;
     }
-    if (raw === null) return this.#memory;
     let value: T | undefined;
     try {
-      value = this.parse(JSON.parse(raw));
+      value = raw === null ? undefined : this.parse(JSON.parse(raw));
     } catch {
       value = undefined;
     }
-    if (value === undefined) {
+    if (raw !== null && value === undefined) {
       this.#foreign = true;
       this.#warn('holds data of another kind (left untouched)', raw.slice(0, 80));
       return this.#memory;
     }
+    this.#foreign = false;
     return (this.#memory = value);
   }
 

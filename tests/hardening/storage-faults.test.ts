@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/bookmark/news-bookmark.js';
 import type {NewsBookmark} from '../../src/bookmark/news-bookmark.js';
 import {bookmarks, localBookmarkStore} from '../../src/bookmark/bookmark-store.js';
-import {captureWarnings} from '../helpers.js';
+import {captureWarnings, settle} from '../helpers.js';
 
 const KEY = 'hardening:bookmarks';
 const toggle = async (el: NewsBookmark) => {
@@ -51,6 +51,45 @@ describe('storage faults', () => {
     });
     Storage.prototype.getItem = getItem;
     expect(JSON.parse(localStorage.getItem(`${KEY}:denied`)!)).to.deep.equal(['c']);
+  });
+
+  it('takes cleared storage as no bookmarks, in this tab and then in the others', async () => {
+    localStorage.setItem(KEY, JSON.stringify(['a', 'b']));
+    bookmarks.useStore(localBookmarkStore(KEY));
+    await bookmarks.ready;
+    const wrapper = await fixture(
+      html`<div>
+        <news-bookmark article-id="a"></news-bookmark><news-bookmark article-id="c"></news-bookmark>
+      </div>`,
+    );
+    const [a, c] = [...wrapper.querySelectorAll('news-bookmark')];
+    expect(a.bookmarked).to.equal(true);
+    // A sign-out in this tab wipes local data: the next toggle writes no cleared id back.
+    localStorage.clear();
+    await toggle(c);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal(['c']);
+    // Another tab removes the key: this one hears it, and shows nothing bookmarked.
+    localStorage.removeItem(KEY);
+    window.dispatchEvent(new StorageEvent('storage', {key: KEY, newValue: null}));
+    await settle();
+    await Promise.all([a.updateComplete, c.updateComplete]);
+    expect([a.bookmarked, c.bookmarked]).to.deep.equal([false, false]);
+    expect(a.shadowRoot!.querySelector('button')).to.have.attribute('aria-pressed', 'false');
+  });
+
+  it('saves again once a foreign value written by another tab is replaced by a valid one', async () => {
+    bookmarks.useStore(localBookmarkStore(KEY));
+    await bookmarks.ready;
+    const el = await fixture<NewsBookmark>(html`<news-bookmark article-id="d"></news-bookmark>`);
+    await captureWarnings(async () => {
+      localStorage.setItem(KEY, '{"not": "ours"}');
+      await toggle(el);
+      expect(localStorage.getItem(KEY), 'left untouched').to.equal('{"not": "ours"}');
+    });
+    localStorage.setItem(KEY, JSON.stringify(['e']));
+    await toggle(el);
+    await toggle(el);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).to.have.members(['e', 'd']);
   });
 
   it('merges two tabs writing at once instead of losing one', async () => {
