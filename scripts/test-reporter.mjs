@@ -15,7 +15,9 @@ export default async function* compactReporter(source) {
     if (type === 'test:pass' && leaf) passed++;
     if (type === 'test:fail' && leaf) {
       failed++;
-      yield `✖ ${data.name}\n${inspect(data.details.error, {depth: 4})}\n`;
+      // The failure itself (what an assertion or a command said), not the runner's wrapping.
+      const error = data.details.error?.cause ?? data.details.error;
+      yield `✖ ${data.name}\n${error?.stack ?? inspect(error)}\n`;
     }
     if (type === 'test:stdout' || type === 'test:stderr') yield data.message;
   }

@@ -17,6 +17,12 @@ export class IconErrorEvent extends Event {
 }
 
 const warned = new Set<string>();
+
+/**
+ * `HTMLElement`, or in Node (a server importing the package, with no DOM) a stand-in, so that
+ * importing this module never throws there; it is not defined as an element there either.
+ */
+const Base = globalThis.HTMLElement ?? (class {} as typeof HTMLElement);
 const all = new Set<NewsIcon>();
 
 /**
@@ -68,7 +74,7 @@ function prune(node: Node): void {
  * @csspart svg - The `<svg>` element.
  * @cssprop [--news-icon-size=1em] - Width and height of the icon.
  */
-export class NewsIcon extends HTMLElement {
+export class NewsIcon extends Base {
   static readonly observedAttributes = ['name', 'label'];
 
   static {
@@ -185,7 +191,7 @@ export class NewsIcon extends HTMLElement {
   }
 }
 
-define('news-icon', NewsIcon);
+if (globalThis.customElements) define('news-icon', NewsIcon);
 
 declare global {
   interface HTMLElementTagNameMap {
