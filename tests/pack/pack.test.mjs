@@ -10,6 +10,7 @@ import {execFileSync} from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
+  readdirSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -262,6 +263,21 @@ export type V = GlobalComponents['podcast-player'];
     const args = ['--noEmit', '--strict', '--jsx', 'react-jsx', '--module', 'esnext'];
     args.push('--moduleResolution', 'bundler', '--target', 'es2022', 'check.tsx');
     run(process.execPath, [tsc, ...args], app);
+  });
+
+  it("keeps every language's strings in what a bundler builds, on-demand parts too", () => {
+    // A bundler drops a module it believes has no side effects: a translation, which only
+    // registers strings, must be listed in sideEffects or it is built as an empty chunk.
+    const assets = join(scratch, 'app/dist/assets');
+    const built = readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(assets, f), 'utf8'))
+      .join('\n');
+    for (const lang of ['ru', 'es', 'fr', 'de', 'ar']) {
+      const extras = readFileSync(join(repo, `src/podcast/extras/locales/${lang}.ts`), 'utf8');
+      const chapters = /\bchapters: '([^']+)'/.exec(extras)[1];
+      assert.ok(built.includes(chapters), `${lang}: the chapters button's "${chapters}"`);
+    }
   });
 
   it('renders every element in a Vite app that installed the tarball', async () => {
