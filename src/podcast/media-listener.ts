@@ -5,6 +5,14 @@ import {loadingStyles} from './media-listener.styles.js';
 /** The lock-screen code: loaded when a player first plays, so pages that only show players never load it. */
 let session: typeof import('./media-session.js') | undefined;
 
+/**
+ * How long a player may wait for audio while the reader wants it to play before it says so (with
+ * Retry): a stalled or dropped network raises no error of its own.
+ */
+export const STALL_MS = 8000;
+/** Events after which the player no longer waits for audio. */
+const stallEnds = ['playing', 'pause', 'ended', 'error'];
+
 /** The player that sounds now; starting another pauses it. */
 let current: MediaHost | undefined;
 
@@ -27,6 +35,8 @@ const listened = [
 export class MediaListener {
   #listening = false;
   #lastTick = 0;
+  /** The stall clock; `null` once it has rung (the error shown is a stall's). */
+  #stall?: ReturnType<typeof setTimeout> | null;
   /** The speed the page was last told of by a ratechange. */
   #toldRate = 1;
 
@@ -59,6 +69,7 @@ export class MediaListener {
   handleEvent(event: Event): void {
     const {type} = event;
     if (!this.#noteError(event)) return;
+    this.#watchStall(type);
     this.#goToStart();
     if (type === 'play') this.#claim();
     if (type === 'volumechange') this.controller.host.muted = this.controller.media!.muted;
@@ -77,6 +88,29 @@ export class MediaListener {
     if (target !== media && (target as Element).nextElementSibling) return false;
     state.error = true;
     return true;
+  }
+
+  /**
+   * Wanting to play without the audio to do it (a stalled or cut network) starts a clock; after
+   * STALL_MS the player says so, keeping its place for Retry. Audio playing again clears it.
+   */
+  #watchStall(type: string): void {
+    const {media, state} = this.controller;
+    if (type === 'play' || type === 'waiting') {
+      if (media!.readyState >= 3 || this.#stall) return;
+      this.#stall = setTimeout(() => {
+        this.#stall = undefined;
+        if (media!.paused || media!.readyState >= 3 || state.error) return;
+        this.#stall = null;
+        state.error = true;
+        this.controller.startAt = media!.currentTime || this.controller.startAt;
+        this.sync();
+      }, STALL_MS);
+    } else if (stallEnds.includes(type)) {
+      if (type === 'playing' && this.#stall === null) state.error = false;
+      clearTimeout(this.#stall ?? undefined);
+      this.#stall = undefined;
+    }
   }
 
   /** Once the metadata is known, goes where playing should start (start, resume, an early seek). */
