@@ -10,21 +10,24 @@ const toggle = async (el: NewsBookmark) => {
   await el.updateComplete;
 };
 
+/** `stored` in localStorage under KEY, the default store on it, and buttons for `ids`. */
+async function twoBookmarks(stored: string[], ...ids: [string, string]) {
+  localStorage.setItem(KEY, JSON.stringify(stored));
+  bookmarks.useStore(localBookmarkStore(KEY));
+  await bookmarks.ready;
+  const wrapper = await fixture(
+    html`<div>${ids.map((id) => html`<news-bookmark article-id=${id}></news-bookmark>`)}</div>`,
+  );
+  return [...wrapper.querySelectorAll('news-bookmark')] as [NewsBookmark, NewsBookmark];
+}
+
 describe('storage faults', () => {
   const {getItem, setItem} = Storage.prototype;
   afterEach(() => Object.assign(Storage.prototype, {getItem, setItem}));
   beforeEach(() => localStorage.clear());
 
   it('loses nothing while storage is full, and saves everything once it has room again', async () => {
-    localStorage.setItem(KEY, JSON.stringify(['kept-from-before']));
-    bookmarks.useStore(localBookmarkStore(KEY));
-    await bookmarks.ready;
-    const wrapper = await fixture(
-      html`<div>
-        <news-bookmark article-id="a"></news-bookmark><news-bookmark article-id="b"></news-bookmark>
-      </div>`,
-    );
-    const [a, b] = [...wrapper.querySelectorAll('news-bookmark')];
+    const [a, b] = await twoBookmarks(['kept-from-before'], 'a', 'b');
     await captureWarnings(async () => {
       Storage.prototype.setItem = () => {
         throw new DOMException('full', 'QuotaExceededError');
@@ -54,15 +57,7 @@ describe('storage faults', () => {
   });
 
   it('takes cleared storage as no bookmarks, in this tab and then in the others', async () => {
-    localStorage.setItem(KEY, JSON.stringify(['a', 'b']));
-    bookmarks.useStore(localBookmarkStore(KEY));
-    await bookmarks.ready;
-    const wrapper = await fixture(
-      html`<div>
-        <news-bookmark article-id="a"></news-bookmark><news-bookmark article-id="c"></news-bookmark>
-      </div>`,
-    );
-    const [a, c] = [...wrapper.querySelectorAll('news-bookmark')];
+    const [a, c] = await twoBookmarks(['a', 'b'], 'a', 'c');
     expect(a.bookmarked).to.equal(true);
     // A sign-out in this tab wipes local data: the next toggle writes no cleared id back.
     localStorage.clear();
