@@ -4,7 +4,7 @@ import {safeUrl} from '../../shared/safe-url.js';
 /** Elements a description keeps (their attributes are dropped, but a link's http(s) `href`). */
 const kept = new Set(['p', 'br', 'a', 'b', 'strong', 'i', 'em', 'ul', 'ol', 'li', 'blockquote']);
 /** An attribute in a tag: its name (group 2), and its value, quoted or not, skipped whole. */
-const attribute = /([\s/])([^\s"'>/=]+)(?=(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?)\3/g;
+const attribute = /([\s/])([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?/g;
 
 /** A link's target, resolved against the feed, if it is http(s). */
 const link = (href: string | null, base: string) => {
@@ -14,6 +14,10 @@ const link = (href: string | null, base: string) => {
     return undefined;
   }
 };
+
+/** The most of a description that is read (characters), and how deep its elements nest. */
+export const MAX_DESCRIPTION = 50_000;
+const MAX_DEPTH = 16;
 
 /** Elements dropped with everything inside them. */
 const dropped = new Set([
@@ -30,20 +34,22 @@ const dropped = new Set([
 /**
  * An episode description, made safe to show: HTML is parsed into an inert document and copied
  * out element by element, keeping only paragraphs, line breaks, emphasis, lists, quotes and
- * http(s) links; no attribute, script, style or image survives. (RSS descriptions are HTML: plain
+ * http(s) links; no attribute, script, style or image survives. Only the first `MAX_DESCRIPTION`
+ * characters are read. (RSS descriptions are HTML: plain
  * text is HTML too, with its `&lt;` and `&amp;` decoded.)
  */
 export function description(source: string, base = document.baseURI): DocumentFragment {
   const out = document.createDocumentFragment();
-  const copy = (from: Node, to: Node): void => {
+  const copy = (from: Node, to: Node, depth = 0): void => {
     for (const node of from.childNodes) {
       if (node.nodeType === Node.TEXT_NODE)
         to.appendChild(document.createTextNode(node.nodeValue!));
       if (node.nodeType !== Node.ELEMENT_NODE) continue;
       const name = (node as Element).localName;
       if (dropped.has(name)) continue;
-      if (!kept.has(name)) {
-        copy(node, to);
+      // Deeper than any real description nests, elements are kept as their text.
+      if (!kept.has(name) || depth > MAX_DEPTH) {
+        copy(node, to, depth);
         continue;
       }
       const el = to.appendChild(document.createElement(name));
@@ -52,14 +58,15 @@ export function description(source: string, base = document.baseURI): DocumentFr
         el.setAttribute('href', href);
         el.setAttribute('rel', 'noopener noreferrer nofollow');
       }
-      copy(node, el);
+      copy(node, el, depth + 1);
     }
   };
   // Event-handler attributes and style sheets would never run or apply in the inert document, but
   // a strict content security policy would still report each one the parser meets: they are
   // renamed first (a `<style>` becomes an inert `<template>`, dropped below).
   const quiet = source
-    .replace(/<[a-z][^>]*>/gi, (tag) =>
+    .slice(0, MAX_DESCRIPTION)
+    .replace(/<[a-z][^<>]*>/gi, (tag) =>
       tag
         .replace(attribute, (all, before: string, name: string) =>
           /^on/i.test(name) ? `${before}data-${name}` : all,

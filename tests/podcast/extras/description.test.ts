@@ -1,7 +1,7 @@
 // src/podcast/extras/description.ts: an episode's HTML description, copied out of an inert
 // document keeping only text structure and http(s) links.
 import {expect} from '@open-wc/testing';
-import {description} from '../../../src/podcast/extras/description.js';
+import {MAX_DESCRIPTION, description} from '../../../src/podcast/extras/description.js';
 
 const html = (source: string) => {
   const div = document.createElement('div');
@@ -33,5 +33,29 @@ describe('episode descriptions', () => {
 
   it('reads plain text as HTML: its entities decoded, never its tags run', () => {
     expect(html('Plain &lt;b&gt; &amp; more')).to.equal('Plain &lt;b&gt; &amp; more');
+  });
+});
+
+describe('descriptions a hostile feed could hold', () => {
+  const timed = (source: string) => {
+    const started = performance.now();
+    const out = html(source);
+    return {out, ms: performance.now() - started};
+  };
+
+  it('reads 1 MB of <a<a<a… without a closing > in linear time', () => {
+    const {ms} = timed('<a'.repeat(500_000));
+    expect(ms).to.be.below(500);
+  });
+
+  it('reads 100,000 nested <b> quickly, and keeps no element deeper than 17', () => {
+    const {out, ms} = timed(`${'<b>'.repeat(100_000)}deep${'</b>'.repeat(100_000)}`);
+    expect(ms).to.be.below(500);
+    expect(out.split('<b>').length - 1).to.be.at.most(17);
+  });
+
+  it(`reads only the first ${MAX_DESCRIPTION} characters`, () => {
+    const {out} = timed(`<p>${'word '.repeat(MAX_DESCRIPTION)}</p>`);
+    expect(out.length).to.be.at.most(MAX_DESCRIPTION + 20);
   });
 });
