@@ -5,6 +5,7 @@ import {formatTime} from '../time.js';
 import {ordered, type Cue} from './cues.js';
 import {t} from './extras.strings.js';
 import type {Panels} from './panels.js';
+import type {LoadError} from './load.js';
 import {Source, loadCues, trackSrc} from './source.js';
 import {cueAt} from './transcript-panel.js';
 
@@ -26,8 +27,8 @@ const fromScript = (list: readonly ChapterInput[]): Cue[] =>
  */
 export class Chapters {
   list: readonly Cue[] = [];
-  /** Whether the chapters could not be loaded. */
-  problem = false;
+  /** Why the chapters could not be loaded, if they could not. */
+  problem?: LoadError;
   readonly #source = new Source();
   #marksFor?: {list: readonly Cue[]; duration: number; marks: string};
 
@@ -38,6 +39,11 @@ export class Chapters {
     private readonly changed: () => void,
   ) {}
 
+  /** Loads the chapters again, after a failure. */
+  retry(): void {
+    this.#source.retry();
+  }
+
   /** Reads the player's chapters input; loads it again when it changed. */
   update(): void {
     const host = this.host;
@@ -45,14 +51,14 @@ export class Chapters {
       ? host.chapters
       : text(host.chapters) || trackSrc(host, '[kind=chapters]');
     this.#source.update(input, async (signal) => {
-      this.problem = false;
+      this.problem = undefined;
       if (Array.isArray(input)) return this.#use(fromScript(input));
       this.#use([]);
       try {
         const cues = await loadCues(input as string, signal);
         if (cues) this.#use(cues);
-      } catch {
-        this.problem = true;
+      } catch (error) {
+        this.problem = error as LoadError;
         host.requestUpdate();
       }
     });

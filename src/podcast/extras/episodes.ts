@@ -10,8 +10,6 @@ import {LoadError, loadParsed} from './load.js';
 import type {Panels} from './panels.js';
 import {Source} from './source.js';
 
-type Message = [key: Parameters<typeof t>[1], values?: Record<string, string | number>];
-
 /**
  * The player's feed: an RSS podcast feed read from `feed`, its episodes listed in a panel (with
  * the playing one's description), the first put in the player, and each next one played when
@@ -22,10 +20,10 @@ export class Episodes {
   /** The feed's episode in the player, or -1. */
   index = -1;
   loading = false;
-  /** Why the feed could not be used. */
-  problem?: Message;
-  /** Why the feed's episode in the player cannot play. */
-  episodeProblem?: Message;
+  /** Why the feed could not be loaded, if it could not. */
+  problem?: LoadError;
+  /** What the reader should know of the feed, or of its episode in the player. */
+  notice?: 'noEpisodes' | 'noAudio';
   /** Settles once a feed's first episode is in the player (at once without a feed). */
   readonly ready: Promise<void>;
   #ready!: () => void;
@@ -52,7 +50,7 @@ export class Episodes {
 
   async #load(url: string, signal: AbortSignal): Promise<void> {
     const host = this.host;
-    this.problem = undefined;
+    this.problem = this.notice = undefined;
     this.feed = undefined;
     this.index = -1;
     const safe = safeUrl(url);
@@ -65,15 +63,20 @@ export class Episodes {
         this.feed = feed;
         this.#url = safe;
         if (feed.episodes.length) this.select(0);
-        else this.problem = ['noEpisodes'];
+        else this.notice = 'noEpisodes';
       } catch (error) {
         if (signal.aborted) return;
-        if (error instanceof LoadError) this.problem = [error.failure, {status: error.status}];
+        if (error instanceof LoadError) this.problem = error;
       }
       this.loading = false;
       host.requestUpdate();
     }
     this.#ready();
+  }
+
+  /** Loads the feed again, after a failure. */
+  retry(): void {
+    this.#source.retry();
   }
 
   /** Puts the feed's episode `i` into the player (and plays it). */
@@ -86,7 +89,7 @@ export class Episodes {
     const show =
       !host.show || host.show === this.#show ? (this.#show = this.feed!.title) : undefined;
     host.loadEpisode({...episode, ...(show === undefined ? {} : {show})}, play);
-    this.episodeProblem = episode.src ? undefined : ['noAudio'];
+    this.notice = episode.src ? undefined : 'noAudio';
     host.requestUpdate();
   }
 

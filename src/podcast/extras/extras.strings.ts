@@ -1,6 +1,9 @@
 import {translator} from '../../shared/i18n.js';
 
-/** Strings of the player's chapters, transcript and feed. `{n}` and `{total}` are counts. */
+/**
+ * Strings of the player's chapters, transcript and feed. `{n}` and `{total}` are counts. A file
+ * that could not be used is told as what failed (`feedFailed` …) then why (`blocked` … `timeout`).
+ */
 export const t = translator({
   chapters: 'Chapters',
   chapterNow: 'Chapter: {title}',
@@ -17,10 +20,12 @@ export const t = translator({
   feedLoading: 'Loading the episodes…',
   chaptersFailed: 'Couldn’t load the chapters.',
   transcriptFailed: 'Couldn’t load the transcript.',
-  blocked:
-    'Couldn’t reach the feed: the network failed, or its server does not let this site read it.',
-  missing: 'The feed could not be loaded (HTTP {status}).',
-  invalid: 'This is not a podcast feed.',
+  feedFailed: 'Couldn’t load the feed.',
+  blocked: 'The network failed, or its server does not let this site read it.',
+  missing: 'Its server answered HTTP {status}.',
+  invalid: 'It is not in a format the player reads.',
+  tooLarge: 'It is larger than {mb} MB.',
+  timeout: 'Its server stopped sending it.',
   noEpisodes: 'This feed has no episodes.',
   noAudio: 'This episode has no audio.',
 });

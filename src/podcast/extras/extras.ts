@@ -3,10 +3,12 @@ import {adoptSheet} from '../../shared/adopt-sheet.js';
 import {LazyTranslations} from '../../shared/lazy-strings.js';
 import {text} from '../../shared/text.js';
 import type {PlayerHost} from '../player-host.js';
+import {t as playerT} from '../podcast-player.strings.js';
 import {Chapters} from './chapters.js';
 import {Episodes} from './episodes.js';
 import {styles} from './extras.styles.js';
 import {t} from './extras.strings.js';
+import {MAX_BYTES} from './load.js';
 import {MomentLinks} from './moment-links.js';
 import {Panels} from './panels.js';
 import {Transcript} from './transcript.js';
@@ -84,11 +86,18 @@ export class Extras implements ReactiveController {
     if (!translations.ready(lang, this.host) && !this.#drawn) return nothing;
     this.#drawn = true;
     const {host, chapters, transcript, episodes, panels} = this;
-    const problems = [
-      chapters.problem && t(lang, 'chaptersFailed'),
-      transcript.problem && t(lang, 'transcriptFailed'),
-      ...[episodes.problem, episodes.episodeProblem].map((p) => p && t(lang, ...p)),
-    ].filter(Boolean);
+    const failed = [
+      [chapters, 'chaptersFailed'],
+      [transcript, 'transcriptFailed'],
+      [episodes, 'feedFailed'],
+    ] as const;
+    const problems = failed.flatMap(([part, what]) => {
+      const why = part.problem;
+      const values = {status: why?.status ?? 0, mb: MAX_BYTES / 2 ** 20};
+      return why ? [`${t(lang, what)} ${t(lang, why.failure, values)}`] : [];
+    });
+    if (episodes.notice) problems.push(t(lang, episodes.notice));
+    const retry = () => failed.forEach(([part]) => part.problem && part.retry());
     return html`<div class="more" part="extras">
         ${chapters.renderTitle()} ${chapters.count ? panels.toggle(lang, 'chapters') : nothing}
         ${transcript.any ? panels.toggle(lang, 'transcript') : nothing}
@@ -104,7 +113,14 @@ export class Extras implements ReactiveController {
       </div>
       ${episodes.renderStatus(lang)}
       ${problems.length
-        ? html`<p class="note problem" part="problem" role="alert">${problems.join(' ')}</p>`
+        ? html`<p class="note problem" part="problem" role="alert">
+            ${problems.join(' ')}
+            ${failed.some(([part]) => part.problem)
+              ? html`<button class="retry" part="retry-button" @click=${retry}>
+                  ${playerT(lang, 'retry')}
+                </button>`
+              : nothing}
+          </p>`
         : nothing}
       ${chapters.renderPanel(lang)} ${transcript.render(lang)} ${episodes.renderPanel(lang)}`;
   }

@@ -10,15 +10,22 @@ export class Source {
   #from: unknown;
   #seen = false;
   #abort?: AbortController;
+  #load?: (signal: AbortSignal) => unknown;
 
   /** Calls `load` (with a signal that aborts when the input changes again) if `from` is new. */
   update(from: unknown, load: (signal: AbortSignal) => unknown): void {
     if (this.#seen && this.#from === from) return;
     this.#seen = true;
     this.#from = from;
+    this.#load = load;
+    this.retry();
+  }
+
+  /** Loads the same input again (the reader asked to, after a failure). */
+  retry(): void {
     this.#abort?.abort();
     this.#abort = new AbortController();
-    load(this.#abort.signal);
+    this.#load?.(this.#abort.signal);
   }
 }
 

@@ -2,6 +2,7 @@ import {nothing} from 'lit';
 import {text} from '../../shared/text.js';
 import type {PlayerHost} from '../player-host.js';
 import type {Panels} from './panels.js';
+import type {LoadError} from './load.js';
 import {Source, loadCues, trackSrc} from './source.js';
 import {TranscriptPanel} from './transcript-panel.js';
 
@@ -13,8 +14,8 @@ let reducedMotion: MediaQueryList | undefined;
  * kind captions or subtitles (or none), shown in a panel that follows the audio.
  */
 export class Transcript {
-  /** Whether the transcript could not be loaded. */
-  problem = false;
+  /** Why the transcript could not be loaded, if they could not. */
+  problem?: LoadError;
   readonly #panel: TranscriptPanel;
   readonly #source = new Source();
 
@@ -33,19 +34,24 @@ export class Transcript {
     return this.#panel.cues.length > 0;
   }
 
+  /** Loads the transcript again, after a failure. */
+  retry(): void {
+    this.#source.retry();
+  }
+
   /** Reads the player's transcript input; loads it again when it changed. */
   update(): void {
     const host = this.host;
     const url =
       text(host.transcript) || trackSrc(host, '[kind=captions],[kind=subtitles],:not([kind])');
     this.#source.update(url, async (signal) => {
-      this.problem = false;
+      this.problem = undefined;
       this.#use([]);
       try {
         const cues = await loadCues(url, signal);
         if (cues) this.#use(cues);
-      } catch {
-        this.problem = true;
+      } catch (error) {
+        this.problem = error as LoadError;
         host.requestUpdate();
       }
     });

@@ -15,10 +15,12 @@ addTranslation('de', {
   feedLoading: 'Folgen werden geladen …',
   chaptersFailed: 'Die Kapitel konnten nicht geladen werden.',
   transcriptFailed: 'Das Transkript konnte nicht geladen werden.',
-  blocked:
-    'Feed nicht erreichbar: Das Netzwerk ist ausgefallen, oder sein Server erlaubt dieser Website das Lesen nicht.',
-  missing: 'Der Feed konnte nicht geladen werden (HTTP {status}).',
-  invalid: 'Das ist kein Podcast-Feed.',
+  feedFailed: 'Der Feed konnte nicht geladen werden.',
+  blocked: 'Das Netzwerk ist ausgefallen, oder sein Server erlaubt dieser Website das Lesen nicht.',
+  missing: 'Sein Server antwortete mit HTTP {status}.',
+  invalid: 'Der Player kann dieses Format nicht lesen.',
+  tooLarge: 'Die Datei ist größer als {mb} MB.',
+  timeout: 'Sein Server sendet nicht mehr.',
   noEpisodes: 'Dieser Feed hat keine Folgen.',
   noAudio: 'Diese Folge hat kein Audio.',
 });

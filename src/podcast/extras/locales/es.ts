@@ -15,10 +15,12 @@ addTranslation('es', {
   feedLoading: 'Cargando los episodios…',
   chaptersFailed: 'No se pudieron cargar los capítulos.',
   transcriptFailed: 'No se pudo cargar la transcripción.',
-  blocked:
-    'No se pudo acceder al feed: falló la red o su servidor no permite que este sitio lo lea.',
-  missing: 'No se pudo cargar el feed (HTTP {status}).',
-  invalid: 'Esto no es un feed de pódcast.',
+  feedFailed: 'No se pudo cargar el feed.',
+  blocked: 'Falló la red, o su servidor no permite que este sitio lo lea.',
+  missing: 'Su servidor respondió HTTP {status}.',
+  invalid: 'No está en un formato que el reproductor lea.',
+  tooLarge: 'Ocupa más de {mb} MB.',
+  timeout: 'Su servidor dejó de enviarlo.',
   noEpisodes: 'Este feed no tiene episodios.',
   noAudio: 'Este episodio no tiene audio.',
 });

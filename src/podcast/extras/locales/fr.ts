@@ -15,10 +15,12 @@ addTranslation('fr', {
   feedLoading: 'Chargement des épisodes…',
   chaptersFailed: 'Impossible de charger les chapitres.',
   transcriptFailed: 'Impossible de charger la transcription.',
-  blocked:
-    'Flux inaccessible : le réseau a échoué, ou son serveur n’autorise pas ce site à le lire.',
-  missing: 'Impossible de charger le flux (HTTP {status}).',
-  invalid: 'Ce n’est pas un flux de podcast.',
+  feedFailed: 'Impossible de charger le flux.',
+  blocked: 'Le réseau a échoué, ou son serveur n’autorise pas ce site à le lire.',
+  missing: 'Son serveur a répondu HTTP {status}.',
+  invalid: 'Son format n’est pas lu par le lecteur.',
+  tooLarge: 'Il dépasse {mb} Mo.',
+  timeout: 'Son serveur a cessé de l’envoyer.',
   noEpisodes: 'Ce flux n’a aucun épisode.',
   noAudio: 'Cet épisode n’a pas d’audio.',
 });
