@@ -1,4 +1,5 @@
 import {parseTime} from '../time.js';
+import {parseTimedText} from './timed-text.js';
 
 /** A timed piece of an episode: a transcript cue or a chapter. Times in seconds. */
 export interface Cue {
@@ -12,65 +13,18 @@ export interface Cue {
 /** `01:02:03.500`, `02:03,500` (SRT) or `3.5` in seconds; `NaN` when it is not a time. */
 export const timestamp = (value: string): number => parseTime(value.trim().replace(',', '.'));
 
-const entities: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  lrm: '\u200e',
-  rlm: '\u200f',
-};
-
 /**
- * A cue's payload as plain text: WebVTT tags (`<b>`, `<c.loud>`, `<00:01.000>`, and any markup
- * an SRT file carries) are dropped, character references decoded. The result is only ever shown
- * as text.
+ * Cues in time order; a cue that does not say when it ends lasts until the next one starts (one
+ * that ends before it starts never plays).
  */
-export function plainText(payload: string): {text: string; speaker?: string} {
-  const speaker = /<v(?:\.[^\s>]*)?\s+([^>]*)>/.exec(payload)?.[1]?.trim();
-  const text = payload
-    .replace(/<\/?(?:[a-z][^<>]*|\d[\d:.]*)>/gi, '')
-    .replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-      if (name[0] !== '#') return entities[name.toLowerCase()] ?? whole;
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : +name.slice(1);
-      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
-  return speaker ? {text, speaker} : {text};
-}
-
-/** Cues in time order; a cue that does not say when it ends lasts until the next one starts. */
 export function ordered(cues: Cue[], until = Infinity): Cue[] {
   const sorted = cues
     .filter((cue) => cue.start >= 0 && cue.start < Infinity)
     .sort((a, b) => a.start - b.start);
   sorted.forEach((cue, i) => {
-    if (!(cue.end > cue.start)) cue.end = sorted[i + 1]?.start ?? until;
+    if (Number.isNaN(cue.end)) cue.end = sorted[i + 1]?.start ?? until;
   });
   return sorted;
-}
-
-/**
- * WebVTT or SRT: blocks separated by blank lines, each with a `start --> end` line (an optional
- * identifier above it) and the payload below. Notes, styles and regions are skipped.
- */
-export function parseTimedText(source: string): Cue[] {
-  const cues: Cue[] = [];
-  for (const block of source.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
-    const lines = block.split('\n').filter((line) => line.trim());
-    const at = lines.findIndex((line) => line.includes('-->'));
-    if (at < 0 || at > 1) continue;
-    const [from, to] = lines[at]!.split('-->');
-    const start = timestamp(from!);
-    const end = timestamp(to!.trim().split(/\s/)[0]!);
-    const payload = plainText(lines.slice(at + 1).join('\n'));
-    if (start >= 0 && payload.text) cues.push({start, end, ...payload});
-  }
-  return ordered(cues);
 }
 
 const record = (value: unknown): Record<string, unknown> =>
@@ -78,11 +32,11 @@ const record = (value: unknown): Record<string, unknown> =>
 const seconds = (value: unknown) =>
   typeof value === 'number' ? value : typeof value === 'string' ? timestamp(value) : NaN;
 
-/** Plain text as given (JSON titles are not markup): only its white space tidied. */
+/** Plain text as given (JSON titles are not markup): only its white space tidied; not text, none. */
 const asGiven = (value: unknown) =>
-  String(value ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  typeof value === 'string' || typeof value === 'number'
+    ? String(value).replace(/\s+/g, ' ').trim()
+    : '';
 
 /**
  * A Podcasting 2.0 JSON chapters file (`{chapters: [{startTime, endTime, title}]}`) or transcript
@@ -106,11 +60,15 @@ export function parseJsonCues(json: unknown): Cue[] {
   return ordered(cues);
 }
 
+/** The most cues kept of a file (the first in time): 40 hours of a talk, cue by cue. */
+export const MAX_CUES = 50_000;
+
 /** Reads a chapters or transcript file of any supported kind, told apart by its content. */
 export function parseCues(source: string): Cue[] {
   const body = source.replace(/^\uFEFF/, '').trimStart();
-  if (body.startsWith('{')) return parseJsonCues(JSON.parse(body));
-  const cues = parseTimedText(body);
-  if (!cues.length && !body.startsWith('WEBVTT')) throw new SyntaxError('no cues');
-  return cues;
+  const cues = body.startsWith('{')
+    ? parseJsonCues(JSON.parse(body))
+    : ordered(parseTimedText(body));
+  if (!cues.length && !/^(?:WEBVTT|\{)/.test(body)) throw new SyntaxError('no cues');
+  return cues.slice(0, MAX_CUES);
 }

@@ -1,7 +1,7 @@
 // src/podcast/extras/cues.ts (and cueAt, the cue playing): WebVTT, SRT and Podcasting 2.0
 // JSON read into cues, from files shaped like the ones hosts publish (tests/podcast/fixtures).
 import {expect} from '@open-wc/testing';
-import {parseCues, timestamp} from '../../../src/podcast/extras/cues.js';
+import {MAX_CUES, parseCues, timestamp} from '../../../src/podcast/extras/cues.js';
 import {cueAt} from '../../../src/podcast/extras/transcript-panel.js';
 
 const FIXTURES = '/tests/podcast/fixtures';
@@ -63,5 +63,35 @@ describe('cue files', () => {
     expect(() => parseCues('<html>not cues</html>')).to.throw(SyntaxError);
     expect(() => parseCues('{"title": 1}')).to.throw(SyntaxError);
     expect(parseCues('WEBVTT\n\n')).to.deep.equal([]);
+  });
+});
+
+describe('cue files as hosts get them wrong', () => {
+  it('skips a bad chapter among good ones, not the file', () => {
+    const file = JSON.stringify({
+      version: '1.2.0',
+      chapters: [
+        {startTime: 0, title: 'Intro'},
+        null,
+        'not a chapter',
+        {startTime: 'soon', title: 'No time'},
+        {startTime: 30, title: {text: 'not text'}},
+        {startTime: -5, title: 'Before the start'},
+        {startTime: 60, title: 'Questions', img: 'https://example.com/q.jpg'},
+        {startTime: '1:30', title: 'Time as text'},
+      ],
+    });
+    expect(parseCues(file).map((c) => [c.start, c.text])).to.deep.equal([
+      [0, 'Intro'],
+      [60, 'Questions'],
+      [90, 'Time as text'],
+    ]);
+  });
+
+  it(`keeps the first ${MAX_CUES} of a longer transcript`, () => {
+    const segments = Array.from({length: MAX_CUES + 10}, (_, i) => ({startTime: i, body: `s${i}`}));
+    const cues = parseCues(JSON.stringify({segments}));
+    expect(cues).to.have.length(MAX_CUES);
+    expect(cues.at(-1)!.text).to.equal(`s${MAX_CUES - 1}`);
   });
 });
