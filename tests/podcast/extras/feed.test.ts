@@ -1,7 +1,7 @@
 // src/podcast/extras/feed.ts: an RSS podcast feed read into episodes, as a host publishes one
 // (tests/podcast/fixtures/feed.xml: relative URLs, iTunes and Podcasting 2.0 tags, bad items).
 import {expect} from '@open-wc/testing';
-import {parseFeed} from '../../../src/podcast/extras/feed.js';
+import {MAX_EPISODES, parseFeed} from '../../../src/podcast/extras/feed.js';
 
 const base = new URL('/tests/podcast/fixtures/feed.xml', location.href).href;
 const feed = async () => parseFeed(await (await fetch(base)).text(), base);
@@ -33,5 +33,62 @@ describe('feeds', () => {
   it('refuses what is not a feed', () => {
     for (const source of ['', '<html><body>Not a feed</body></html>', '{"items": []}'])
       expect(() => parseFeed(source, base), source).to.throw();
+  });
+});
+
+describe('feeds as real hosts publish them', () => {
+  const sloppy = new URL('/tests/podcast/fixtures/feed-sloppy.xml', location.href).href;
+  const original = async () => (await fetch(base)).text();
+
+  it('reads a feed with a byte-order mark and blank lines before <?xml', async () => {
+    for (const lead of ['\n', '\r\n\r\n', '  \t\n', '\ufeff', '\ufeff\n'])
+      expect(
+        (await parseFeed(lead + (await original()), base)).episodes,
+        JSON.stringify(lead),
+      ).to.have.length(4);
+  });
+
+  it('reads the iTunes namespace in any letter case, and with https', async () => {
+    for (const uri of [
+      'http://www.itunes.com/DTDs/Podcast-1.0.dtd',
+      'https://www.itunes.com/dtds/podcast-1.0.dtd',
+      'http://www.itunes.com/dtds/podcast-1.0.dtd/',
+    ]) {
+      const source = (await original()).replace('http://www.itunes.com/dtds/podcast-1.0.dtd', uri);
+      const {episodes} = parseFeed(source, base);
+      expect(episodes[0]!.duration, uri).to.equal(2);
+      expect(episodes[0]!.artwork, uri).to.equal(new URL('cover.png', base).href);
+    }
+  });
+
+  it('reads undeclared prefixes, HTML entities, broken entities and bare ampersands', async () => {
+    const {title, episodes} = parseFeed(await (await fetch(sloppy)).text(), sloppy);
+    expect(title).to.equal('Sloppy Radio \u00a0Weekly');
+    const [twelve] = episodes;
+    expect(twelve!.title).to.equal('Episode 12: Q&A — your questions');
+    expect(twelve!.duration).to.equal(3723);
+    expect(twelve!.src).to.equal('https://cdn.sloppy.example/ep12.mp3?src=rss&ref=feed');
+    expect(twelve!.transcript).to.equal('https://sloppy.example/ep12.vtt');
+    expect(twelve!.artwork).to.equal('https://sloppy.example/cover.jpg');
+    expect(twelve!.description).to.equal('<p>Show notes</p>gt; © Sloppy Radio');
+  });
+
+  it('takes audio from video enclosures and Media RSS content, never an image', async () => {
+    const {episodes} = parseFeed(await (await fetch(sloppy)).text(), sloppy);
+    expect(episodes.map((e) => e.src)).to.deep.equal([
+      'https://cdn.sloppy.example/ep12.mp3?src=rss&ref=feed',
+      'https://cdn.sloppy.example/ep11.mp4',
+      'https://cdn.sloppy.example/ep10.m4a',
+      'https://cdn.sloppy.example/ep9-low.mp3',
+    ]);
+  });
+
+  it(`keeps the first ${MAX_EPISODES} episodes of a longer feed`, async () => {
+    const item = (i: number) =>
+      `<item><title>Episode ${i}</title><enclosure url="/e${i}.mp3" type="audio/mpeg"/></item>`;
+    const items = Array.from({length: MAX_EPISODES + 5}, (_, i) => item(i)).join('');
+    const {episodes} = parseFeed(`<rss><channel><title>Long</title>${items}</channel></rss>`, base);
+    expect(episodes).to.have.length(MAX_EPISODES);
+    expect(episodes.at(-1)!.title).to.equal(`Episode ${MAX_EPISODES - 1}`);
   });
 });
