@@ -4,6 +4,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
+import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
   {
@@ -45,6 +46,18 @@ export default tseslint.config(
     // One idea per file: a module that outgrows this holds more than one.
     files: ['src/**/*.ts'],
     rules: {'max-lines': ['error', {max: 300}]},
+  },
+  {
+    // No pattern may backtrack super-linearly on what a page, a feed or a file gives it.
+    files: ['src/**/*.ts'],
+    ...regexp.configs['flat/recommended'],
+    rules: {
+      ...regexp.configs['flat/recommended'].rules,
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+      // `(?:…)` costs bytes in what every page downloads, and an unused group costs nothing else.
+      'regexp/no-unused-capturing-group': 'off',
+    },
   },
   {
     files: ['tests/**'],

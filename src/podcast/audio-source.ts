@@ -19,7 +19,7 @@ export const hasSource = (host: Element, src: string | undefined): boolean =>
 
 /** Where an episode starts: `start`, else its URL's media fragment (`#t=90`), else 0. */
 export const startOf = (start: number, src: string): number =>
-  start || parseTime(/#.*\bt=(?:npt:)?([\d.:]+)/.exec(src)?.[1]) || 0;
+  start || parseTime(/^[^#]*#.*\bt=(?:npt:)?([\d.:]+)/.exec(src)?.[1]) || 0;
 
 /** The `<audio>` for `src` (checked) or the host's `<source>` children, each checked. */
 export const audioFor = (host: Element, src: string | undefined, preload: string, muted: boolean) =>
