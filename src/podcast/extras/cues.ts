@@ -64,11 +64,11 @@ export function parseJsonCues(json: unknown): Cue[] {
 export const MAX_CUES = 50_000;
 
 /** Reads a chapters or transcript file of any supported kind, told apart by its content. */
-export function parseCues(source: string): Cue[] {
+export async function parseCues(source: string): Promise<Cue[]> {
   const body = source.replace(/^\uFEFF/, '').trimStart();
   const cues = body.startsWith('{')
     ? parseJsonCues(JSON.parse(body))
-    : ordered(parseTimedText(body));
+    : ordered(await parseTimedText(body));
   if (!cues.length && !/^(?:WEBVTT|\{)/.test(body)) throw new SyntaxError('no cues');
   return cues.slice(0, MAX_CUES);
 }

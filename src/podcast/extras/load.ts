@@ -95,12 +95,12 @@ export async function loadText(url: string, signal?: AbortSignal): Promise<strin
 /** Fetches and parses `url`; a parse failure rejects with `invalid`. */
 export async function loadParsed<T>(
   url: string,
-  parse: (text: string) => T,
+  parse: (text: string) => T | Promise<T>,
   signal?: AbortSignal,
 ): Promise<T> {
   const text = await loadText(url, signal);
   try {
-    return parse(text);
+    return await parse(text);
   } catch {
     throw new LoadError('invalid');
   }

@@ -1,4 +1,5 @@
 import {cueText, decodeReferences} from './cue-text.js';
+import {Pacer} from './pacer.js';
 
 /**
  * A WebVTT timestamp at `at` in `line`, by the spec's rules: `mm:ss.ttt` or `h…h:mm:ss.ttt`
@@ -46,7 +47,7 @@ function timings(line: string, strict: boolean): [start: number, end: number] | 
  * lines of spaces, missing blank lines, comma or dot milliseconds). Cues with no text are left
  * out; a cue that ends before it starts is kept but never plays.
  */
-export function parseTimedText(source: string) {
+export async function parseTimedText(source: string) {
   const strict = /^WEBVTT(?:[ \t\n]|$)/.test(source);
   const lines = source.replace(/\0/g, '\ufffd').split(/\r\n?|\n/);
   const blank = (line: string) => (strict ? !line : !line.trim());
@@ -54,7 +55,9 @@ export function parseTimedText(source: string) {
   // The `WEBVTT` line and its header are no cue's; a timings line there starts the first cue.
   let i = strict ? 1 : 0;
   while (strict && i < lines.length && !blank(lines[i]!) && !lines[i]!.includes('-->')) i++;
+  const pace = new Pacer();
   while (i < lines.length) {
+    if (pace.due) await pace.rest();
     if (blank(lines[i]!)) {
       i++;
       continue;
@@ -73,11 +76,17 @@ export function parseTimedText(source: string) {
     if (times) found.push({start: times[0], end: times[1], payload: text.join('\n')});
     i = Math.max(j, i + 1);
   }
-  const parsed = found.map(({payload}) => cueText(payload, strict));
-  const texts = decodeReferences(parsed.map(({text}) => text));
-  return found.flatMap(({start, end}, k) =>
-    texts[k]
-      ? [{start, end, text: texts[k]!, ...(parsed[k]!.speaker && {speaker: parsed[k]!.speaker})}]
-      : [],
-  );
+  // The text of the cues, a few thousand at a time (character references in one parse each).
+  const cues: {start: number; end: number; text: string; speaker?: string}[] = [];
+  for (let k = 0; k < found.length; k += 2000) {
+    if (pace.due) await pace.rest();
+    const batch = found.slice(k, k + 2000);
+    const parsed = batch.map(({payload}) => cueText(payload, strict));
+    const texts = decodeReferences(parsed.map(({text}) => text));
+    batch.forEach(({start, end}, n) => {
+      const speaker = parsed[n]!.speaker;
+      if (texts[n]) cues.push({start, end, text: texts[n]!, ...(speaker && {speaker})});
+    });
+  }
+  return cues;
 }
