@@ -1,7 +1,8 @@
-import {parseMarkup} from '../../shared/parse-markup.js';
 import {safeUrl} from '../../shared/safe-url.js';
 import {parseTime} from '../time.js';
-import {repairFeed, wellKnown} from './feed-repair.js';
+import {cutFeed, readXml} from './feed-pieces.js';
+import {wellKnown} from './feed-repair.js';
+import {Pacer} from './pacer.js';
 
 /** One episode of a feed. URLs are absolute and http(s), or empty. */
 export interface Episode {
@@ -50,17 +51,22 @@ const transcriptTypes = ['text/vtt', 'application/x-subrip', 'application/srt', 
 /** A MIME type without its parameters: `text/vtt; charset=utf-8` → `text/vtt`. */
 const mime = (el: Element) => (el.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase();
 
-/**
- * Reads an RSS 2.0 podcast feed (with the iTunes and Podcasting 2.0 namespaces). Relative URLs
- * are resolved against `base`, the feed's own URL. Throws a SyntaxError when it is not RSS.
- */
-export function parseFeed(source: string, base: string): Feed {
-  const xml = source.trimStart();
-  let doc = parseMarkup(xml, 'application/xml');
-  // A feed with XML mistakes is mended and read again, as podcast apps read it.
-  if (doc.querySelector('parsererror')) doc = parseMarkup(repairFeed(xml), 'application/xml');
-  const channel = doc.querySelector('rss > channel');
-  if (doc.querySelector('parsererror') || !channel) throw new SyntaxError('not an RSS feed');
+/** An element's children by name, looked up many times for each item. */
+function childrenOf(parent: Element) {
+  const byName = new Map<string, Element[]>();
+  for (const el of parent.children) {
+    const list = byName.get(el.localName);
+    if (list) list.push(el);
+    else byName.set(el.localName, [el]);
+  }
+  const all = (name: string, ns = RSS) =>
+    (byName.get(name) ?? []).filter((el) => inNamespace(el, ns));
+  const text = (name: string, ns?: Namespace) => all(name, ns)[0]?.textContent?.trim() ?? '';
+  return {all, text, one: (name: string, ns?: Namespace) => all(name, ns)[0]};
+}
+
+/** Reads a channel and its items, their URLs resolved against `base` (http(s) only, else empty). */
+function reader(base: string) {
   const url = (value: string | null | undefined) => {
     try {
       return (value && safeUrl(new URL(value.trim(), base).href)) || '';
@@ -68,46 +74,73 @@ export function parseFeed(source: string, base: string): Feed {
       return '';
     }
   };
-  const children = (parent: Element, name: string, ns = RSS) =>
-    [...parent.children].filter((el) => el.localName === name && inNamespace(el, ns));
-  const child = (parent: Element, name: string, ns?: Namespace) => children(parent, name, ns)[0];
-  const textOf = (parent: Element, name: string, ns?: Namespace) =>
-    child(parent, name, ns)?.textContent?.trim() ?? '';
-  const imageOf = (parent: Element) =>
+  const imageOf = ({one}: ReturnType<typeof childrenOf>) =>
     url(
-      child(parent, 'image', 'itunes')?.getAttribute('href') ??
-        textOf(child(parent, 'image') ?? parent, 'url'),
+      one('image', 'itunes')?.getAttribute('href') ??
+        one('image')?.querySelector('url')?.textContent,
     );
-  const artwork = imageOf(channel);
-  const episodes = children(channel, 'item')
-    .slice(0, MAX_EPISODES)
-    .map((item): Episode => {
-      // The audio: an enclosure, else Media RSS content (alone or in groups), audio first, then one
-      // that does not say what it is, then video (played as audio); never the cover image.
-      const media = [item, ...children(item, 'group', 'media')].flatMap((el) =>
-        children(el, 'content', 'media'),
-      );
-      const candidates = [...children(item, 'enclosure'), ...media];
-      const kind = (el: Element) => mime(el) || (el.getAttribute('medium') ?? '');
-      const enclosure = ['audio', '', 'video']
-        .map((type) => candidates.find((el) => kind(el).split('/')[0] === type))
-        .find(Boolean);
-      const transcripts = children(item, 'transcript', 'podcast');
-      const transcript = transcriptTypes
-        .map((type) => transcripts.find((el) => mime(el) === type))
-        .find(Boolean);
-      return {
-        title: textOf(item, 'title') || textOf(item, 'title', 'itunes'),
-        src: url(enclosure?.getAttribute('url')),
-        duration: parseTime(textOf(item, 'duration', 'itunes')),
-        artwork: imageOf(item) || artwork,
-        chapters: url(child(item, 'chapters', 'podcast')?.getAttribute('url')),
-        transcript: url(transcript?.getAttribute('url')),
-        description:
-          textOf(item, 'encoded', 'content') ||
-          textOf(item, 'description') ||
-          textOf(item, 'summary', 'itunes'),
-      };
-    });
-  return {title: textOf(channel, 'title'), episodes};
+  const channel = (el: Element) => {
+    const kids = childrenOf(el);
+    return {title: kids.text('title'), artwork: imageOf(kids)};
+  };
+  const episode = (item: Element, artwork: string): Episode => {
+    const kids = childrenOf(item);
+    const {all, one, text} = kids;
+    // The audio: an enclosure, else Media RSS content (alone or in groups), audio first, then one
+    // that does not say what it is, then video (played as audio); never the cover image.
+    const media = [...all('content', 'media'), ...all('group', 'media')].flatMap((el) =>
+      el.localName === 'group' ? childrenOf(el).all('content', 'media') : [el],
+    );
+    const candidates = [...all('enclosure'), ...media];
+    const kind = (el: Element) => mime(el) || (el.getAttribute('medium') ?? '');
+    const enclosure = ['audio', '', 'video']
+      .map((type) => candidates.find((el) => kind(el).split('/')[0] === type))
+      .find(Boolean);
+    const transcripts = all('transcript', 'podcast');
+    const transcript = transcriptTypes
+      .map((type) => transcripts.find((el) => mime(el) === type))
+      .find(Boolean);
+    return {
+      title: text('title') || text('title', 'itunes'),
+      src: url(enclosure?.getAttribute('url')),
+      duration: parseTime(text('duration', 'itunes')),
+      artwork: imageOf(kids) || artwork,
+      chapters: url(one('chapters', 'podcast')?.getAttribute('url')),
+      transcript: url(transcript?.getAttribute('url')),
+      description: text('encoded', 'content') || text('description') || text('summary', 'itunes'),
+    };
+  };
+  return {channel, episode};
+}
+
+/**
+ * Reads an RSS 2.0 podcast feed (with the iTunes, Podcasting 2.0 and Media RSS namespaces), as
+ * podcast apps do: leading white space, a byte-order mark and common XML mistakes forgiven. A
+ * long feed is read in pieces, giving the main thread back between them. Relative URLs are
+ * resolved against `base`, the feed's own URL. Rejects with a SyntaxError when it is not RSS.
+ */
+export async function parseFeed(source: string, base: string): Promise<Feed> {
+  const xml = source.trimStart();
+  const pace = new Pacer();
+  const read = reader(base);
+  // In pieces if it can be cut so, else (or if a piece cannot be read) whole.
+  const cut = cutFeed(xml);
+  for (const texts of cut ? [cut, [xml]] : [[xml]]) {
+    let show: {title: string; artwork: string} | undefined;
+    const episodes: Episode[] = [];
+    for (const [i, text] of texts.entries()) {
+      const channel = readXml(text)?.querySelector('rss > channel');
+      if (!channel) break;
+      show ??= read.channel(channel);
+      for (const item of channel.children) {
+        if (item.localName !== 'item' || item.namespaceURI) continue;
+        if (episodes.length === MAX_EPISODES) return {title: show.title, episodes};
+        episodes.push(read.episode(item, show.artwork));
+        if (pace.due) await pace.rest();
+      }
+      if (i === texts.length - 1) return {title: show.title, episodes};
+      if (pace.due) await pace.rest();
+    }
+  }
+  throw new SyntaxError('not an RSS feed');
 }

@@ -4,7 +4,7 @@ import {expect} from '@open-wc/testing';
 import {MAX_EPISODES, parseFeed} from '../../../src/podcast/extras/feed.js';
 
 const base = new URL('/tests/podcast/fixtures/feed.xml', location.href).href;
-const feed = async () => parseFeed(await (await fetch(base)).text(), base);
+const feed = async () => await parseFeed(await (await fetch(base)).text(), base);
 
 describe('feeds', () => {
   it('reads the show and each item (RSS title first): audio, length, artwork, chapters, transcript', async () => {
@@ -30,9 +30,11 @@ describe('feeds', () => {
     expect(third!.duration).to.be.NaN;
   });
 
-  it('refuses what is not a feed', () => {
+  it('refuses what is not a feed', async () => {
     for (const source of ['', '<html><body>Not a feed</body></html>', '{"items": []}'])
-      expect(() => parseFeed(source, base), source).to.throw();
+      expect(await parseFeed(source, base).catch((e: unknown) => e), source).to.be.instanceOf(
+        Error,
+      );
   });
 });
 
@@ -55,14 +57,14 @@ describe('feeds as real hosts publish them', () => {
       'http://www.itunes.com/dtds/podcast-1.0.dtd/',
     ]) {
       const source = (await original()).replace('http://www.itunes.com/dtds/podcast-1.0.dtd', uri);
-      const {episodes} = parseFeed(source, base);
+      const {episodes} = await parseFeed(source, base);
       expect(episodes[0]!.duration, uri).to.equal(2);
       expect(episodes[0]!.artwork, uri).to.equal(new URL('cover.png', base).href);
     }
   });
 
   it('reads undeclared prefixes, HTML entities, broken entities and bare ampersands', async () => {
-    const {title, episodes} = parseFeed(await (await fetch(sloppy)).text(), sloppy);
+    const {title, episodes} = await parseFeed(await (await fetch(sloppy)).text(), sloppy);
     expect(title).to.equal('Sloppy Radio \u00a0Weekly');
     const [twelve] = episodes;
     expect(twelve!.title).to.equal('Episode 12: Q&A — your questions');
@@ -74,7 +76,7 @@ describe('feeds as real hosts publish them', () => {
   });
 
   it('takes audio from video enclosures and Media RSS content, never an image', async () => {
-    const {episodes} = parseFeed(await (await fetch(sloppy)).text(), sloppy);
+    const {episodes} = await parseFeed(await (await fetch(sloppy)).text(), sloppy);
     expect(episodes.map((e) => e.src)).to.deep.equal([
       'https://cdn.sloppy.example/ep12.mp3?src=rss&ref=feed',
       'https://cdn.sloppy.example/ep11.mp4',
@@ -87,8 +89,41 @@ describe('feeds as real hosts publish them', () => {
     const item = (i: number) =>
       `<item><title>Episode ${i}</title><enclosure url="/e${i}.mp3" type="audio/mpeg"/></item>`;
     const items = Array.from({length: MAX_EPISODES + 5}, (_, i) => item(i)).join('');
-    const {episodes} = parseFeed(`<rss><channel><title>Long</title>${items}</channel></rss>`, base);
+    const {episodes} = await parseFeed(
+      `<rss><channel><title>Long</title>${items}</channel></rss>`,
+      base,
+    );
     expect(episodes).to.have.length(MAX_EPISODES);
     expect(episodes.at(-1)!.title).to.equal(`Episode ${MAX_EPISODES - 1}`);
+  });
+
+  describe('a long feed, read in pieces', () => {
+    const item = (i: number, notes = `Notes of episode ${i}.`) =>
+      `<item><title>Episode ${i}</title><itunes:duration>${i}</itunes:duration>` +
+      `<enclosure url="/e${i}.mp3" type="audio/mpeg"/><description><![CDATA[<p>${notes}</p>]]></description></item>\n`;
+    const long = (items: string[]) =>
+      `<?xml version="1.0"?>\n<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">` +
+      `<channel><title>Long</title>${items.join('')}<itunes:image href="/cover.jpg"/></channel></rss>`;
+
+    it('reads every item, and what the channel says after its items', async () => {
+      const items = Array.from({length: 6000}, (_, i) => item(i));
+      const {title, episodes} = await parseFeed(long(items), base);
+      expect(title).to.equal('Long');
+      expect(episodes).to.have.length(6000);
+      expect(episodes.map((e) => e.duration)).to.deep.equal(items.map((_, i) => i));
+      expect(episodes[5999]!.artwork).to.equal(new URL('/cover.jpg', base).href);
+    });
+
+    it('reads a feed whose CDATA holds "</item>" whole', async () => {
+      const items = Array.from({length: 6000}, (_, i) =>
+        item(i, i === 3000 ? 'A tag in the notes: </item> and <item>.' : `Notes ${i}.`),
+      );
+      const {episodes} = await parseFeed(long(items), base);
+      expect(episodes).to.have.length(6000);
+      expect(episodes[3000]!.description).to.equal(
+        '<p>A tag in the notes: </item> and <item>.</p>',
+      );
+      expect(episodes[3001]!.title).to.equal('Episode 3001');
+    });
   });
 });
