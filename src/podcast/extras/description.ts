@@ -18,6 +18,11 @@ const link = (href: string | null, base: string) => {
 /** The most of a description that is read (characters), and how deep its elements nest. */
 export const MAX_DESCRIPTION = 50_000;
 const MAX_DEPTH = 16;
+/** How deep tags may nest in the text (the HTML parser slows down with depth). */
+const MAX_TAG_DEPTH = 64;
+/** Elements that never hold another of their kind (void, or closed by the next one). */
+const flat =
+  /^(?:br|hr|img|wbr|input|meta|link|source|area|col|embed|param|track|p|li|dt|dd|tr|td|th|option)$/i;
 
 /** Elements dropped with everything inside them. */
 const dropped = new Set([
@@ -63,16 +68,21 @@ export function description(source: string, base = document.baseURI): DocumentFr
   };
   // Event-handler attributes and style sheets would never run or apply in the inert document, but
   // a strict content security policy would still report each one the parser meets: they are
-  // renamed first (a `<style>` becomes an inert `<template>`, dropped below).
+  // renamed first (a `<style>` becomes an inert `<template>`, dropped below). Tags nested deeper
+  // than the HTML parser handles quickly are dropped, their text kept.
+  let depth = 0;
   const quiet = source
     .slice(0, MAX_DESCRIPTION)
-    .replace(/<[a-z][^<>]*>/gi, (tag) =>
-      tag
-        .replace(attribute, (all, before: string, name: string) =>
-          /^on/i.test(name) ? `${before}data-${name}` : all,
+    .replace(/<(\/?)([a-z][^\s/<>]*)(?:[\s/][^<>]*)?>/gi, (tag, closing: string, name: string) => {
+      const nests = !flat.test(name);
+      if (closing) return nests && depth-- > MAX_TAG_DEPTH ? '' : tag;
+      if (nests && ++depth > MAX_TAG_DEPTH) return '';
+      return tag
+        .replace(attribute, (all, before: string, attr: string) =>
+          /^on/i.test(attr) ? `${before}data-${attr}` : all,
         )
-        .replace(/^<style\b/i, '<template'),
-    )
+        .replace(/^<style\b/i, '<template');
+    })
     .replace(/<\/style\b/gi, '</template');
   copy(parseMarkup(quiet, 'text/html').body, out);
   return out;
