@@ -51,15 +51,15 @@ const transcriptTypes = ['text/vtt', 'application/x-subrip', 'application/srt', 
 /** A MIME type without its parameters: `text/vtt; charset=utf-8` → `text/vtt`. */
 const mime = (el: Element) => (el.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase();
 
-/** An element's children by name, looked up many times for each item. */
-function childrenOf(parent: Element) {
+/** An element's children by name, looked up many times for each item. `own`: the feed's own namespace (none for RSS, Atom's for Atom). */
+function childrenOf(parent: Element, own: Namespace) {
   const byName = new Map<string, Element[]>();
   for (const el of parent.children) {
     const list = byName.get(el.localName);
     if (list) list.push(el);
     else byName.set(el.localName, [el]);
   }
-  const all = (name: string, ns = RSS) =>
+  const all = (name: string, ns = own) =>
     (byName.get(name) ?? []).filter((el) => inNamespace(el, ns));
   const text = (name: string, ns?: Namespace) => all(name, ns)[0]?.textContent?.trim() ?? '';
   return {all, text, one: (name: string, ns?: Namespace) => all(name, ns)[0]};
@@ -74,24 +74,26 @@ function reader(base: string) {
       return '';
     }
   };
-  const imageOf = ({one}: ReturnType<typeof childrenOf>) =>
+  const imageOf = ({one, text}: ReturnType<typeof childrenOf>) =>
     url(
       one('image', 'itunes')?.getAttribute('href') ??
-        one('image')?.querySelector('url')?.textContent,
+        (one('image')?.querySelector('url')?.textContent || text('logo') || text('icon')),
     );
-  const channel = (el: Element) => {
-    const kids = childrenOf(el);
+  const channel = (el: Element, own: Namespace) => {
+    const kids = childrenOf(el, own);
     return {title: kids.text('title'), artwork: imageOf(kids)};
   };
-  const episode = (item: Element, artwork: string): Episode => {
-    const kids = childrenOf(item);
+  const episode = (item: Element, own: Namespace, artwork: string): Episode => {
+    const kids = childrenOf(item, own);
     const {all, one, text} = kids;
-    // The audio: an enclosure, else Media RSS content (alone or in groups), audio first, then one
-    // that does not say what it is, then video (played as audio); never the cover image.
+    // The audio: an enclosure (in Atom, a link), else Media RSS content (alone or in groups),
+    // audio first, then one that does not say what it is, then video (played as audio); never
+    // the cover image.
     const media = [...all('content', 'media'), ...all('group', 'media')].flatMap((el) =>
-      el.localName === 'group' ? childrenOf(el).all('content', 'media') : [el],
+      el.localName === 'group' ? childrenOf(el, own).all('content', 'media') : [el],
     );
-    const candidates = [...all('enclosure'), ...media];
+    const links = all('link').filter((el) => el.getAttribute('rel') === 'enclosure');
+    const candidates = [...all('enclosure'), ...links, ...media];
     const kind = (el: Element) => mime(el) || (el.getAttribute('medium') ?? '');
     const enclosure = ['audio', '', 'video']
       .map((type) => candidates.find((el) => kind(el).split('/')[0] === type))
@@ -102,12 +104,17 @@ function reader(base: string) {
       .find(Boolean);
     return {
       title: text('title') || text('title', 'itunes'),
-      src: url(enclosure?.getAttribute('url')),
+      src: url(enclosure?.getAttribute('url') ?? enclosure?.getAttribute('href')),
       duration: parseTime(text('duration', 'itunes')),
       artwork: imageOf(kids) || artwork,
       chapters: url(one('chapters', 'podcast')?.getAttribute('url')),
       transcript: url(transcript?.getAttribute('url')),
-      description: text('encoded', 'content') || text('description') || text('summary', 'itunes'),
+      description:
+        text('encoded', 'content') ||
+        text('description') ||
+        text('content') ||
+        text('summary') ||
+        text('summary', 'itunes'),
     };
   };
   return {channel, episode};
@@ -117,7 +124,8 @@ function reader(base: string) {
  * Reads an RSS 2.0 podcast feed (with the iTunes, Podcasting 2.0 and Media RSS namespaces), as
  * podcast apps do: leading white space, a byte-order mark and common XML mistakes forgiven. A
  * long feed is read in pieces, giving the main thread back between them. Relative URLs are
- * resolved against `base`, the feed's own URL. Rejects with a SyntaxError when it is not RSS.
+ * resolved against `base`, the feed's own URL. Atom feeds with enclosure links are read too.
+ * Rejects with a SyntaxError when it is neither.
  */
 export async function parseFeed(source: string, base: string): Promise<Feed> {
   const xml = source.trimStart();
@@ -129,18 +137,24 @@ export async function parseFeed(source: string, base: string): Promise<Feed> {
     let show: {title: string; artwork: string} | undefined;
     const episodes: Episode[] = [];
     for (const [i, text] of texts.entries()) {
-      const channel = readXml(text)?.querySelector('rss > channel');
+      const doc = readXml(text);
+      // RSS's channel and items, or an Atom feed and its entries.
+      const rss = doc?.querySelector('rss > channel');
+      const atom = doc?.documentElement;
+      const own = rss ? RSS : 'atom';
+      const channel =
+        rss ?? (atom && inNamespace(atom, 'atom') && atom.localName === 'feed' ? atom : undefined);
       if (!channel) break;
-      show ??= read.channel(channel);
+      show ??= read.channel(channel, own);
       for (const item of channel.children) {
-        if (item.localName !== 'item' || item.namespaceURI) continue;
+        if (item.localName !== (rss ? 'item' : 'entry') || !inNamespace(item, own)) continue;
         if (episodes.length === MAX_EPISODES) return {title: show.title, episodes};
-        episodes.push(read.episode(item, show.artwork));
+        episodes.push(read.episode(item, own, show.artwork));
         if (pace.due) await pace.rest();
       }
       if (i === texts.length - 1) return {title: show.title, episodes};
       if (pace.due) await pace.rest();
     }
   }
-  throw new SyntaxError('not an RSS feed');
+  throw new SyntaxError('not an RSS or Atom feed');
 }

@@ -97,6 +97,22 @@ describe('feeds as real hosts publish them', () => {
     expect(episodes.at(-1)!.title).to.equal(`Episode ${MAX_EPISODES - 1}`);
   });
 
+  it('reads an Atom podcast feed: enclosure links, logo, summary or content', async () => {
+    const atom = new URL('/tests/podcast/fixtures/feed-atom.xml', location.href).href;
+    const {title, episodes} = await parseFeed(await (await fetch(atom)).text(), atom);
+    expect(title).to.equal('Atom Hour');
+    expect(episodes.map((e) => [e.title, e.src, e.duration, e.description])).to.deep.equal([
+      [
+        'Atom episode two',
+        new URL('/audio/two.mp3', atom).href,
+        1692,
+        '<p>Notes of episode two</p>',
+      ],
+      ['Atom episode one', 'https://cdn.atom.example/one.mp3', NaN, '<p>Notes of episode one</p>'],
+    ]);
+    expect(episodes[0]!.artwork).to.equal(new URL('/art/atom-hour.jpg', atom).href);
+  });
+
   describe('a long feed, read in pieces', () => {
     const item = (i: number, notes = `Notes of episode ${i}.`) =>
       `<item><title>Episode ${i}</title><itunes:duration>${i}</itunes:duration>` +
