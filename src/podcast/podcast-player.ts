@@ -1,5 +1,5 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {property} from '../shared/property.js';
+import {property, usable} from '../shared/property.js';
 import {iconSvgStyles} from '../icons/icon-svg.styles.js';
 import {define} from '../shared/define.js';
 import {safeUrl} from '../shared/safe-url.js';
@@ -8,7 +8,6 @@ import {oneSheet} from '../shared/one-sheet.js';
 import {tokens} from '../shared/tokens.js';
 import {audioFor, episodeKey, hasSource, sourcesOf, startOf} from './audio-source.js';
 import {Controls} from './controls.js';
-import {KeepFocus} from './keep-focus.js';
 import {MediaController} from './media-controller.js';
 import {usesExtras, type ChapterInput, type EpisodeInput} from './player-host.js';
 import {styles} from './podcast-player.styles.js';
@@ -154,7 +153,6 @@ export class PodcastPlayer extends LitElement {
 
   constructor() {
     super();
-    new KeepFocus(this, '.play, .retry');
   }
 
   /** The position, in seconds. Setting it seeks. */
@@ -162,7 +160,7 @@ export class PodcastPlayer extends LitElement {
     return this.#media.state.currentTime;
   }
   set currentTime(seconds: number) {
-    this.seek(seconds);
+    this.seek(usable(seconds) as number);
   }
 
   /** The length in seconds: the audio's own once known, else the declared one, else `NaN`. */
@@ -180,7 +178,8 @@ export class PodcastPlayer extends LitElement {
   get playbackRate(): number {
     return this.#media.state.rate;
   }
-  set playbackRate(rate: number) {
+  set playbackRate(value: number) {
+    const rate = usable(value) as number;
     // Browsers refuse speeds outside 1/16–16 (and play() would then reject).
     if (rate >= 0.0625 && rate <= 16) this.#media.setRate(rate);
   }

@@ -1,10 +1,24 @@
 import type {PropertyDeclaration, ReactiveElement} from 'lit';
 
 /**
+ * A value a property can hold: a BigInt becomes a number, and a value with no text form (a
+ * Symbol, an object whose `toString` throws or is missing, a Proxy that throws) becomes `''`, as
+ * if it had been cleared. Anything else is kept, for the element to read as it reads attributes.
+ */
+export const usable = (value: unknown): unknown => {
+  try {
+    return typeof value == 'bigint' ? Number(value) : `${value as string}` && value;
+  } catch {
+    return '';
+  }
+};
+
+/**
  * Declares a reactive property on the field or accessor it decorates: Lit's `@property`, for the
  * legacy (experimentalDecorators) form this project compiles with only, which saves a page a few
- * hundred bytes. Returns the accessor Lit defined, so that an accessor of the class's own is
- * wrapped rather than put back.
+ * hundred bytes. Every value set passes through `usable`, so no script can make an element throw
+ * or stop drawing. Returns the accessor, so that an accessor of the class's own is wrapped
+ * rather than put back.
  */
 export const property =
   (options?: PropertyDeclaration) =>
@@ -12,5 +26,13 @@ export const property =
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   (proto: ReactiveElement, name: string): any => {
     (proto.constructor as typeof ReactiveElement).createProperty(name, options);
-    return Object.getOwnPropertyDescriptor(proto, name);
+    const {get, set} = Object.getOwnPropertyDescriptor(proto, name)!;
+    // The decorator's caller defines it.
+    return {
+      get,
+      set(this: ReactiveElement, value: unknown) {
+        set!.call(this, usable(value));
+      },
+      configurable: true,
+    };
   };

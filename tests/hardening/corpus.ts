@@ -57,6 +57,24 @@ export const values: readonly unknown[] = [
   {},
   [],
   {toString: () => `<img src=x onerror="${run}">`},
+  // Values that cannot become text, or only by throwing.
+  Symbol('hostile'),
+  10n,
+  {
+    toString() {
+      throw new Error('no text');
+    },
+  },
+  Object.create(null),
+  new Proxy(
+    {},
+    {
+      get() {
+        throw new Error('trap');
+      },
+    },
+  ),
+  () => 'a function',
 ];
 
 /** URL schemes an element may ever put into href, src or a share target. */
