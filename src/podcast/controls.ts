@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type ReactiveControllerHost} from 'lit';
 import {iconSvg} from '../icons/icon-svg.js';
 import '../icons/set/play.js';
 import '../icons/set/pause.js';
@@ -13,7 +13,8 @@ import {nextRate, parseRates} from './rates.js';
 import {formatRate, spokenTime} from './time.js';
 
 /** The player, as its buttons and keys see it: its public API alone. */
-export interface ControlsHost extends HTMLElement {
+export interface ControlsHost extends HTMLElement, ReactiveControllerHost {
+  readonly renderRoot: ParentNode;
   readonly paused: boolean;
   readonly currentTime: number;
   readonly backSeconds: number;
@@ -29,14 +30,31 @@ export interface ControlsHost extends HTMLElement {
 /**
  * The player's buttons (play and pause, step back and forward, speed, mute, download) and the
  * keys that do the same (Space or K, J or ←, L or →, M, Shift+< and Shift+>, see keyboard.ts).
+ * When a render removes the button that had focus (Retry once pressed, the slider when the audio
+ * fails), focus goes to the one now in its place, the last drawn of Play and Retry, rather than
+ * dropping to the page.
  */
 export class Controls {
+  /** The control that had focus before this update. */
+  #focused?: Element | null;
+
   constructor(
     private readonly host: ControlsHost,
     /** Whether there is audio to play (the keys do nothing without). */
     private readonly playable: () => boolean,
   ) {
     host.addEventListener('keydown', this.#onKey);
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    this.#focused = (this.host.renderRoot as ShadowRoot).activeElement;
+  }
+
+  hostUpdated(): void {
+    if (this.#focused && !this.#focused.isConnected) {
+      [...this.host.renderRoot.querySelectorAll<HTMLElement>('.play, .retry')].pop()?.focus();
+    }
   }
 
   #toggle = () => (this.host.paused ? this.host.play() : this.host.pause());
