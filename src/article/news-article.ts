@@ -10,7 +10,7 @@ import {ShareController} from '../share/share-controller.js';
 import '../bookmark/news-bookmark.js';
 import '../share/news-share.js';
 import {LocaleController} from '../shared/i18n.js';
-import {safeUrl} from '../shared/safe-url.js';
+import {safeLink, safeUrl} from '../shared/safe-url.js';
 import {text} from '../shared/text.js';
 import {styles} from './news-article.styles.js';
 import {formatDate, formatMinutes, formatRelative, parseDate} from './dates.js';
@@ -132,10 +132,10 @@ export class NewsArticle extends LitElement {
   #date?: Date | undefined;
   /** The story's id for bookmarks: its `article-id`, else its link. */
   readonly #bookmark = new BookmarkController(this, () => ({
-    articleId: text(this.articleId) || safeUrl(this.href) || '',
+    articleId: text(this.articleId) || safeLink(this.href) || '',
   }));
   readonly #share = new ShareController(this, () => ({
-    url: safeUrl(this.href) ?? '',
+    url: safeLink(this.href) ?? '',
     title: text(this.headline),
     text: text(this.lede),
     targets: '',
@@ -156,7 +156,7 @@ export class NewsArticle extends LitElement {
   protected override render() {
     const lang = this.#locale.lang;
     const full = this.#full;
-    const href = safeUrl(this.href);
+    const href = safeLink(this.href);
     const image = safeUrl(this.image);
     const headline = text(this.headline);
     // Nothing to bookmark without an id, nothing to share without a link of its own.
@@ -193,7 +193,12 @@ export class NewsArticle extends LitElement {
     </article>`;
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('href') && text(this.href) && !safeLink(this.href)) {
+      console.error(
+        `<news-article>: not linking "${text(this.href)}": a link must be an absolute http(s) URL without credentials, or a path on this site.`,
+      );
+    }
     this.#date = parseDate(this.datetime, this.timeZone);
     this.#clock.watch(this.dateStyle === 'relative' ? this.#date : undefined);
   }
@@ -260,7 +265,7 @@ export class NewsArticle extends LitElement {
     }
     const json = newsArticleJsonLd({
       headline: text(this.headline),
-      url: safeUrl(this.href),
+      url: safeLink(this.href),
       datePublished: this.#date,
       author: text(this.author),
       image: safeUrl(this.image),

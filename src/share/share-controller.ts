@@ -1,7 +1,7 @@
 import {html, nothing, type LitElement, type ReactiveController} from 'lit';
 import {iconSvg} from '../icons/icon-svg.js';
 import '../icons/set/share.js';
-import {safeUrl} from '../shared/safe-url.js';
+import {safeLink} from '../shared/safe-url.js';
 import {text} from '../shared/text.js';
 import type {ShareData, ShareTarget} from './share-targets.js';
 import type {MenuOwner, ShareMenu} from './share-menu.js';
@@ -69,7 +69,7 @@ export class ShareController implements ReactiveController {
 
   /** The URL that would be shared, or undefined when it is not a safe http(s) URL. */
   get shareUrl(): string | undefined {
-    return safeUrl(this.data().url || location.href);
+    return safeLink(this.data().url || location.href);
   }
 
   /** The button, its menu when open, and its live region; parts named with `prefix`. */
@@ -128,7 +128,7 @@ export class ShareController implements ReactiveController {
     const url = this.shareUrl;
     if (!url) {
       console.error(
-        `<${this.host.localName}>: refusing to share "${data.url}": only http(s) URLs can be shared.`,
+        `<${this.host.localName}>: refusing to share "${text(data.url)}": only http(s) URLs without credentials, or paths on this site, can be shared.`,
       );
       return;
     }

@@ -17,3 +17,19 @@ export function safeUrl(value: unknown, blob = false): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * A link a reader follows or shares: `safeUrl`'s rules and more. No credentials
+ * (`https://news.example@evil.example/` reads as news.example but goes elsewhere), and a value not
+ * written as an absolute http(s) URL (a path, `//host`, backslashes, `https:host`) must resolve to
+ * the page's own site, since it reads as a path there. Anything else gives `undefined`.
+ */
+export function safeLink(value: unknown): string | undefined {
+  const url = safeUrl(value);
+  const written = text(value);
+  const absolute = /^https?:\/\//i.test(written) && !written.includes('\\');
+  const {username, password, origin} = new URL(url ?? 'a:');
+  return username || password || (!absolute && origin !== globalThis.location?.origin)
+    ? undefined
+    : url;
+}

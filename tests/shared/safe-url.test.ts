@@ -1,6 +1,6 @@
 // src/shared/safe-url.ts: every URL an element links to, loads or shares goes through it.
 import {expect} from '@open-wc/testing';
-import {safeUrl} from '../../src/shared/safe-url.js';
+import {safeLink, safeUrl} from '../../src/shared/safe-url.js';
 
 describe('safeUrl', () => {
   it('keeps http(s) URLs, resolved against the page', () => {
@@ -30,5 +30,30 @@ describe('safeUrl', () => {
     expect(safeUrl(blob)).to.equal(undefined);
     expect(safeUrl(blob, true)).to.equal(blob);
     URL.revokeObjectURL(blob);
+  });
+});
+
+describe('safeLink', () => {
+  it('keeps absolute http(s) links anywhere, and paths on this site', () => {
+    expect(safeLink('https://other.example/story')).to.equal('https://other.example/story');
+    expect(safeLink('/story?x=1')).to.equal(new URL('/story?x=1', location.href).href);
+    expect(safeLink('story')).to.equal(new URL('story', location.href).href);
+    expect(safeLink(`//${location.host}/story`)).to.equal(new URL('/story', location.href).href);
+  });
+
+  it('refuses credentials, and what reads as a path but leaves the site', () => {
+    for (const value of [
+      'https://news.example@evil.example/',
+      'https://user:secret@news.example/',
+      '//evil.example',
+      '/\\evil.example',
+      '\\\\evil.example\\story',
+      'https:evil.example',
+      'http:\\\\evil.example',
+      'https:/evil.example',
+      'javascript:alert(1)',
+      '',
+    ])
+      expect(safeLink(value), value).to.equal(undefined);
   });
 });
