@@ -1,9 +1,15 @@
 import {LocalStore} from '../shared/local-store.js';
 
-/** Where each episode was left, by its URL (at most 100 episodes, the oldest forgotten first). */
+/**
+ * Where each episode was left, by its URL (at most 100 episodes, the oldest forgotten first). Any
+ * other value under the key (an array, a number) is not ours, and is left as it is.
+ */
 const positions = new LocalStore<Record<string, number>>(
   'newsroom-elements:podcast-positions',
-  (value) => (value && typeof value === 'object' ? (value as Record<string, number>) : undefined),
+  (value) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, number>)
+      : undefined,
 );
 
 /** The remembered position of an episode, if any. */
