@@ -4,7 +4,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
 import {podcastAudio} from './tests/podcast/audio-server.mjs';
 import {hostileFiles} from './tests/podcast/file-server.mjs';
-import {strictCsp} from './tests/hardening/csp/policy.mjs';
+import {strictCspMiddleware} from './tests/hardening/csp/policy.mjs';
 import {vendorPlugin} from './tests/vendor/plugin.mjs';
 
 // The system's Chromium (Debian: apt-get install chromium); CHROME_PATH overrides.
@@ -16,7 +16,7 @@ export default {
   nodeResolve: true,
   // Generated audio for the <podcast-player> tests (and a count of its requests), and the
   // strict CSP page of the hardening suite.
-  middleware: [podcastAudio, hostileFiles, strictCsp],
+  middleware: [podcastAudio, hostileFiles, strictCspMiddleware],
   concurrency: 1,
   // Tests run on Lit's development build, for its warnings; its notice that it is one is noise.
   filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),

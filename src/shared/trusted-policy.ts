@@ -6,7 +6,8 @@ const policies = new Map<string, object | null>();
 /**
  * Our Trusted Types policy `name`, made once with `rules` (each rule returns its input: what it
  * may be given is decided by the one caller that uses it). `null` where Trusted Types are not
- * enforced (the caller then uses the plain string), or where the page forbids the policy.
+ * enforced (the caller then uses the plain string), or where the page forbids the policy: then
+ * the one part that needs it fails, and the console says once which name the page must allow.
  */
 export function trustedPolicy<R extends object>(name: string, rules: R): R | null {
   if (!policies.has(name)) {
@@ -15,7 +16,7 @@ export function trustedPolicy<R extends object>(name: string, rules: R): R | nul
     try {
       made = factory ? factory.createPolicy(name, rules) : null;
     } catch {
-      // Forbidden by the page's trusted-types directive.
+      console.error(`newsroom-elements: add ${name} to the page's trusted-types directive.`);
     }
     policies.set(name, made);
   }

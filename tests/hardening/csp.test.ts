@@ -3,11 +3,12 @@ import {expect} from '@open-wc/testing';
 interface Result {
   checks?: Record<string, unknown>;
   violations: string[];
+  errors: string[];
   error?: string;
 }
 
-/** Loads the CSP page in an iframe and waits for its report. */
-function runStrictPage(): Promise<{result: Result; policy: string | null}> {
+/** Loads the CSP page in an iframe (allowing the Trusted Types policies `tt`) and waits for its report. */
+function runStrictPage(tt?: string): Promise<{result: Result; policy: string | null}> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
     const timer = setTimeout(() => reject(new Error('the CSP page never reported')), 8000);
@@ -19,7 +20,7 @@ function runStrictPage(): Promise<{result: Result; policy: string | null}> {
       frame.remove();
       resolve({result: event.data, policy: response.headers.get('content-security-policy')});
     });
-    frame.src = '/tests/hardening/csp/page.html';
+    frame.src = `/tests/hardening/csp/page.html${tt ? `?tt=${encodeURIComponent(tt)}` : ''}`;
     document.body.append(frame);
   });
 }
@@ -50,5 +51,43 @@ describe('strict content security policy and Trusted Types', () => {
       iconShapes: 1,
       iconSize: [16, 16],
     });
+    expect(result.errors).to.deep.equal([]);
   });
+
+  for (const missing of ['newsroom-elements-parse', 'newsroom-elements-json-ld']) {
+    it(`without ${missing}, only what needs it fails, and the console names it once`, async () => {
+      const list = 'lit-html newsroom-elements-parse newsroom-elements-json-ld'.replace(
+        missing,
+        '',
+      );
+      const {result} = await runStrictPage(list);
+      expect(result.error).to.equal(undefined);
+      const named = result.errors.filter((e) => e.includes(missing));
+      expect(named).to.deep.equal([
+        `newsroom-elements: add ${missing} to the page's trusted-types directive.`,
+      ]);
+      const {checks} = result;
+      // Everything else works as with the whole list.
+      expect(checks).to.include({
+        headline: 'Strict page',
+        bookmarked: 'true',
+        menuItems: 8,
+        playing: true,
+      });
+      if (missing === 'newsroom-elements-json-ld') {
+        expect(checks!.jsonLd, 'no JSON-LD').to.equal(undefined);
+        expect(checks!.feedEpisode).to.equal('Missile defense: <b>what</b> Moscow waits for');
+      } else {
+        expect(checks!.jsonLd).to.equal('Strict page');
+        expect(checks!.feedEpisode, 'no feed').to.equal('');
+      }
+    });
+  }
+
+  for (const list of ["'none'", 'newsroom-elements-parse newsroom-elements-json-ld']) {
+    it(`with trusted-types ${list}, no element can draw, and the error names lit-html`, async () => {
+      const {result} = await runStrictPage(list);
+      expect(result.error).to.match(/lit-html/);
+    });
+  }
 });

@@ -1,9 +1,15 @@
 // Runs inside an iframe served with a strict CSP and Trusted Types: draws and uses every element,
 // then tells the test (its parent) what worked and which policy violations were reported.
-import '../../../src/index.js';
 import type {LitElement} from 'lit';
 
 const violations: string[] = [];
+/** What the elements said on the console (a forbidden policy is named there). */
+const errors: string[] = [];
+const consoleError = console.error;
+console.error = (...args: unknown[]) => {
+  errors.push(args.map(String).join(' '));
+  consoleError.apply(console, args);
+};
 document.addEventListener('securitypolicyviolation', (e) =>
   violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
 );
@@ -21,6 +27,9 @@ const ready = async (el: Element) => (el as LitElement).updateComplete;
 const settle = () => new Promise((r) => setTimeout(r, 50));
 
 async function run() {
+  // Loaded here, so that a policy that stops the elements loading at all is reported too.
+  localStorage.clear(); // a bookmark left by an earlier run would be toggled off
+  await import('../../../src/index.js');
   const checks: Record<string, unknown> = {};
   const full = make('news-article', {
     layout: 'full',
@@ -74,11 +83,18 @@ async function run() {
   // A feed (parsed by DOMParser, under Trusted Types), its chapters, transcript and description.
   const feed = make('podcast-player', {feed: '/tests/podcast/fixtures/feed.xml'});
   const feedPlayer = feed as HTMLElementTagNameMap['podcast-player'];
-  for (let i = 0; i < 100 && !feedPlayer.extras?.chapters.list.length; i++) await settle();
+  const failed = () => !!feed.shadowRoot!.querySelector('[part~="problem"]');
+  for (let i = 0; i < 100 && !feedPlayer.extras?.chapters.list.length && !failed(); i++) {
+    await settle();
+  }
   checks.feedEpisode = feedPlayer.title;
   checks.feedChapters = feedPlayer.extras?.chapters.list.length;
   feed.shadowRoot!.querySelector<HTMLElement>('[part="episodes-button"]')?.click();
-  for (let i = 0; i < 100 && !feed.shadowRoot!.querySelector('[part="transcript-button"]'); i++) {
+  for (
+    let i = 0;
+    i < 100 && !feed.shadowRoot!.querySelector('[part="transcript-button"]') && !failed();
+    i++
+  ) {
     await settle();
   }
   feed.shadowRoot!.querySelector<HTMLElement>('[part="transcript-button"]')?.click();
@@ -95,10 +111,11 @@ async function run() {
   checks.iconSize = [icon, iconSvg].map((el) => el.getBoundingClientRect().width);
 
   await settle();
-  return {checks, violations};
+  return {checks, violations, errors};
 }
 
 run().then(
   (result) => parent.postMessage({type: 'csp-result', ...result}, '*'),
-  (error) => parent.postMessage({type: 'csp-result', error: String(error), violations}, '*'),
+  (error) =>
+    parent.postMessage({type: 'csp-result', error: String(error), violations, errors}, '*'),
 );
