@@ -7,9 +7,9 @@ import {css} from '../shared/css.js';
 export const seekBarStyles = css`
   [role='slider'] {
     position: relative;
-    flex: 1 1 6rem;
-    block-size: 1.5rem;
-    margin: 0 0.5rem;
+    flex: 1 1 6em;
+    block-size: 1.5em;
+    margin: 0 0.5em;
     direction: ltr;
     cursor: pointer;
     touch-action: none;
