@@ -55,7 +55,7 @@ export const styles = css`
     font: inherit;
     cursor: pointer;
   }
-  :hover {
+  :is(button, a):hover {
     background-color: color-mix(in srgb, currentColor 12%, transparent);
   }
   :focus-visible {

@@ -1,4 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import {resetMouse, sendMouse} from '@web/test-runner-commands';
 import type {LitElement} from 'lit';
 import '../../src/index.js';
 import {nextFrame} from '../helpers.js';
@@ -139,3 +140,27 @@ for (const [name, css] of Object.entries(PAGES)) {
     });
   });
 }
+
+describe('under the pointer', () => {
+  afterEach(() => resetMouse());
+
+  it('tints the player’s round buttons, never a square around their icons', async () => {
+    const el = await fixture<LitElement>(
+      html`<podcast-player src="/__podcast/tone.wav?id=hover" duration="27:33"></podcast-player>`,
+    );
+    await nextFrame();
+    for (const part of ['play-button', 'back-button', 'mute-button']) {
+      const button = $(el, `[part="${part}"]`);
+      const {left, top, width, height} = box(button);
+      const at = [Math.round(left + width / 2), Math.round(top + height / 2)] as [number, number];
+      await sendMouse({type: 'move', position: at});
+      const icon = button.querySelector('svg')!;
+      expect(icon.matches(':hover'), `${part}: its icon is under the pointer`).to.equal(true);
+      expect(getComputedStyle(icon).backgroundColor, part).to.equal('rgba(0, 0, 0, 0)');
+      if (part !== 'play-button') {
+        const tint = getComputedStyle(button).backgroundColor;
+        expect(tint, `${part}: the button is tinted`).not.to.equal('rgba(0, 0, 0, 0)');
+      }
+    }
+  });
+});
