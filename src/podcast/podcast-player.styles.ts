@@ -4,7 +4,8 @@ import {css} from '../shared/css.js';
  * The player: its host is only a box; its frame (`.frame`: border, padding, background, text
  * size) and the row of buttons, time, speed and error live inside, where page CSS on the tag
  * cannot reach. Sizes are in em of the player's text, which follows the page's text (the seek
- * bar: seek-bar.styles.ts).
+ * bar: seek-bar.styles.ts). Below 30em the frame lays itself out for phones: the seek slider and
+ * the time on one row, the buttons on the next.
  */
 export const styles = css`
   :host {

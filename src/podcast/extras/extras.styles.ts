@@ -26,11 +26,24 @@ export const styles = css`
     align-items: center;
     gap: 0.25em;
   }
+  /* With nothing but the share button, the row of extras joins the player's row. */
+  .more:not(:has(.toggle, .chapter)) {
+    flex: none;
+  }
   .chapter {
     flex: 1 1 8em;
     text-align: match-parent;
     margin: 0 0.5em;
     font-weight: 600;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  /* A phone (see podcast-player.styles.ts): the chapter's title above its buttons. */
+  @container (width < 30em) {
+    .chapter {
+      flex-basis: 100%;
+    }
   }
   .toggle {
     padding: 0 0.75em;
