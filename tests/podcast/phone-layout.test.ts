@@ -30,18 +30,23 @@ function rows(controls: Element[]): Map<number, number> {
 /** What a reader on a phone must see, whatever is open. */
 function expectPhoneLayout(el: PodcastPlayer, what: string) {
   const frame = root(el).querySelector<HTMLElement>('.frame')!;
-  const core = CORE.map((s) => root(el).querySelector(s)!);
+  const core = CORE.flatMap((s) => [...root(el).querySelectorAll(s)]);
   const extras = [...root(el).querySelectorAll(EXTRAS)];
+  // The chapter's title is no control, but a button beside it is not alone on its row.
+  const title = [...root(el).querySelectorAll('[part="chapter"]')];
   expect(rows(core).size, `${what}: rows of controls`).to.be.at.most(2);
+  const withTitle = rows([...core, ...extras, ...title]);
   for (const [row, count] of rows([...core, ...extras])) {
-    expect(count, `${what}: controls on the row at ${row} px`).to.be.at.least(2);
+    const beside = [...withTitle].find(([m]) => Math.abs(m - row) <= 2)![1];
+    expect(beside, `${what}: the control alone on the row at ${row} px`).to.be.at.least(2);
+    if (count === 1) expect(title.length, `${what}: the title beside it`).to.equal(1);
   }
   const style = getComputedStyle(frame);
   const inner =
     frame.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
   expect(box(part(el, 'scrubber')).width, `${what}: the seek slider`).to.be.at.least(0.6 * inner);
   const {left, right} = box(frame);
-  for (const control of [...core, ...extras]) {
+  for (const control of [...core, ...extras, ...title]) {
     const where = box(control);
     expect(where.left, `${what}: ${control.getAttribute('part')}`).to.be.at.least(left - 0.5);
     expect(where.right, `${what}: ${control.getAttribute('part')}`).to.be.at.most(right + 0.5);
@@ -92,6 +97,25 @@ describe('on a phone', () => {
         );
         await nextFrame();
         expectPhoneLayout(el, 'a plain player');
+      });
+
+      it('keeps a lone panel button beside a long chapter title, which ends in an ellipsis', async () => {
+        const el = await fixture<PodcastPlayer>(
+          html`<podcast-player
+            src=${wavUrl(6)}
+            duration="28:12"
+            .chapters=${[
+              {start: 0, title: 'Moscow is waiting for NATO’s moves on missile defense'},
+            ]}
+          ></podcast-player>`,
+        );
+        await until(() => !!part(el, 'chapters-button'), 'the chapters');
+        await el.updateComplete;
+        await nextFrame();
+        expectPhoneLayout(el, 'chapters only');
+        const title = part(el, 'chapter');
+        expect(title.scrollWidth, 'the title is cut').to.be.greaterThan(title.clientWidth);
+        expect(getComputedStyle(title).textOverflow).to.equal('ellipsis');
       });
 
       it('puts the error on a row of its own, above the buttons', async () => {

@@ -20,6 +20,8 @@ export const styles = css`
     background-color: transparent;
   }
   .more {
+    /* As narrow as the player, whatever the chapter's title: that ends in an ellipsis. */
+    min-inline-size: 0;
     display: flex;
     flex: 1 1 100%;
     flex-wrap: wrap;
@@ -39,9 +41,9 @@ export const styles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
-  /* A phone (see podcast-player.styles.ts): the chapter's title above its buttons. */
+  /* A phone (see seek-bar.styles.ts): the chapter's title above two or more buttons. */
   @container (width < 30em) {
-    .chapter {
+    .more:has(.toggle ~ *) .chapter {
       flex-basis: 100%;
     }
   }
