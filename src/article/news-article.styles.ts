@@ -19,7 +19,7 @@ export const styles = oneSheet(
       --_text: var(--news-article-text, var(--_news-text));
       --_muted: var(--news-article-muted, var(--_news-muted));
       --_radius: var(--news-article-radius, var(--_news-radius));
-      --_padding: var(--news-article-padding, var(--news-space, 1rem));
+      --_padding: var(--news-article-padding, var(--news-space, 1em));
       --_headline-font: var(
         --news-article-headline-font,
         var(--news-font-family-heading, Georgia, serif)
@@ -27,7 +27,8 @@ export const styles = oneSheet(
       --_image-ratio: var(--news-article-image-ratio, 16 / 9);
       /* No default here: each layout has its own (below). */
       --_headline-size: var(--news-article-headline-size);
-      --_measure: var(--news-article-max-width, 42rem);
+      --_measure: var(--news-article-max-width, 42em);
+      --_body-size: var(--news-article-body-size, 1em);
       display: block;
       color: var(--_text);
       font-family: var(--_news-font);
@@ -39,12 +40,12 @@ export const styles = oneSheet(
     :host([layout='card']),
     :host(:not([layout])) {
       content-visibility: auto;
-      contain-intrinsic-block-size: auto 14rem;
+      contain-intrinsic-block-size: auto 14em;
     }
     article {
       display: flex;
       flex-direction: column;
-      gap: 0.5rem;
+      gap: 0.5em;
       block-size: 100%;
       box-sizing: border-box;
       overflow-wrap: anywhere;
@@ -57,7 +58,7 @@ export const styles = oneSheet(
       background: var(--_surface);
     }
     .card > [part='image'] {
-      margin: calc(-1 * var(--_padding)) calc(-1 * var(--_padding)) 0.25rem;
+      margin: calc(-1 * var(--_padding)) calc(-1 * var(--_padding)) 0.25em;
     }
     .full {
       max-inline-size: var(--_measure);
@@ -67,7 +68,7 @@ export const styles = oneSheet(
       container-type: inline-size;
     }
     [part='image'] {
-      margin: 0.5rem 0;
+      margin: 0.5em 0;
       aspect-ratio: var(--_image-ratio);
       overflow: hidden;
       background: color-mix(in srgb, var(--_muted) 15%, transparent);
@@ -84,7 +85,7 @@ export const styles = oneSheet(
     [part='section'] {
       margin: 0;
       color: var(--_accent);
-      font-size: 0.75rem;
+      font-size: 0.75em;
       font-weight: 700;
       letter-spacing: 0.06em;
       text-transform: uppercase;
@@ -92,13 +93,13 @@ export const styles = oneSheet(
     [part='headline'] {
       margin: 0;
       font-family: var(--_headline-font);
-      font-size: var(--_headline-size, 1.25rem);
+      font-size: var(--_headline-size, 1.25em);
       font-weight: 700;
       line-height: 1.2;
     }
     .full [part='headline'] {
       text-wrap: balance;
-      font-size: var(--_headline-size, clamp(1.75rem, 5cqi, 2.75rem));
+      font-size: var(--_headline-size, clamp(1.75em, 5cqi, 2.75em));
     }
     [part='headline'] a {
       color: inherit;
@@ -113,7 +114,7 @@ export const styles = oneSheet(
       gap: 0 0.75em;
       margin: 0;
       color: var(--_muted);
-      font-size: 0.8125rem;
+      font-size: 0.8125em;
     }
     [part='meta'] > * + *::before {
       content: '·';
@@ -124,19 +125,19 @@ export const styles = oneSheet(
       color: var(--_text);
     }
     .full [part='lede'] {
-      font-size: 1.2rem;
+      font-size: 1.2em;
       line-height: 1.5;
     }
     .card [part='lede'] {
       color: var(--_muted);
-      font-size: 0.9375rem;
+      font-size: 0.9375em;
       display: -webkit-box;
       -webkit-line-clamp: 3;
       -webkit-box-orient: vertical;
       overflow: hidden;
     }
     [part='body'] {
-      font-size: 1.0625rem;
+      font-size: var(--_body-size);
       line-height: 1.7;
     }
     ::slotted(p) {
@@ -167,9 +168,9 @@ export const styles = oneSheet(
     [part='actions'] {
       color: var(--_news-muted);
       display: flex;
-      gap: 0.25rem;
+      gap: 0.25em;
       align-items: center;
-      margin: auto -0.5rem 0;
+      margin: auto -0.5em 0;
     }
     .full [part='actions'] {
       margin: 0;
@@ -178,7 +179,7 @@ export const styles = oneSheet(
     [part='tags'] {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem;
+      gap: 0.5em;
       margin: 0;
       padding: 0;
       list-style: none;
@@ -190,7 +191,7 @@ export const styles = oneSheet(
       padding: 0.2em 0.7em;
       border-radius: 999px;
       background: color-mix(in srgb, var(--_muted) 14%, transparent);
-      font-size: 0.8125rem;
+      font-size: 0.8125em;
     }
   `,
 );

@@ -65,15 +65,16 @@ const headings: Record<number, (content: unknown) => TemplateResult> = {
  * @cssprop [--news-article-radius=var(--news-radius)] - Card and image corner radius.
  * @cssprop [--news-article-padding=var(--news-space)] - Card padding.
  * @cssprop [--news-article-headline-font=var(--news-font-family-heading)] - Headline and quote font.
- * @cssprop [--news-article-headline-size=1.25rem] - Headline size (full layout: fluid, up to 2.75rem).
+ * @cssprop [--news-article-headline-size=1.25em] - Headline size (full layout: fluid, up to 2.75em).
  * @cssprop [--news-article-image-ratio=16 / 9] - Aspect ratio of the image box.
- * @cssprop [--news-article-max-width=42rem] - Reading width of the full layout.
+ * @cssprop [--news-article-max-width=42em] - Reading width of the full layout.
+ * @cssprop [--news-article-body-size=1em] - Text size of the full layout's body (by default the page's own text size).
  * @cssprop [--news-bookmark-size=2.25em] - Size of the bookmark button.
  * @cssprop [--news-bookmark-color=var(--news-color-accent)] - Colour of the bookmark icon when bookmarked or hovered.
  * @cssprop [--news-share-size=2.25em] - Size of the share button.
  * @cssprop [--news-share-color=var(--news-color-accent)] - Colour of the share icon when hovered.
  * @cssprop [--news-share-menu-surface=var(--news-color-surface)] - Background of the share menu.
- * @cssprop [--news-space=1rem] - Shared theme token: the padding `--news-article-padding` falls back to.
+ * @cssprop [--news-space=1em] - Shared theme token: the padding `--news-article-padding` falls back to.
  * @cssprop [--news-font-family-heading=Georgia, serif] - Shared theme token: the font `--news-article-headline-font` falls back to.
  */
 export class NewsArticle extends LitElement {

@@ -1,7 +1,6 @@
 import {html, nothing, type ReactiveControllerHost} from 'lit';
 import {iconSvg} from '../icons/icon-svg.js';
 import '../icons/set/play.js';
-import '../icons/set/pause.js';
 import '../icons/set/step-back.js';
 import '../icons/set/step-forward.js';
 import '../icons/set/volume-on.js';

@@ -1,6 +1,8 @@
 import type {MediaHost, MediaWiring} from './media-host.js';
 import {adoptSheet} from '../shared/adopt-sheet.js';
 import {loadingStyles} from './media-listener.styles.js';
+// The pause icon comes with this code: a player cannot be playing before it is in.
+import '../icons/set/pause.js';
 
 /** The lock-screen code: loaded when a player first plays, so pages that only show players never load it. */
 let session: typeof import('./media-session.js') | undefined;

@@ -16,7 +16,7 @@ export const menuStyles = css`
     border-radius: var(--_news-radius);
     background: var(--_menu-surface);
     color: var(--_news-text);
-    font: 0.9375rem/1.3 var(--_news-font);
+    font: 0.9375em/1.3 var(--_news-font);
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
   }
   .share-menu > * {

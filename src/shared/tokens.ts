@@ -15,7 +15,7 @@ import {css} from './css.js';
  * | `--news-font-family` | system-ui, sans-serif | |
  * | `--news-font-family-heading` | Georgia, serif (read by `<news-article>`) | |
  * | `--news-radius` | 8px | |
- * | `--news-space` | 1rem (read by `<news-article>`) | |
+ * | `--news-space` | 1em (read by `<news-article>`) | |
  * | `--news-focus-ring` | 2px solid accent | |
  */
 export const tokens = css`

@@ -35,6 +35,46 @@ async function page(dir: 'ltr' | 'rtl', lang = 'en') {
   return wrapper;
 }
 
+/** The phone layout (under 30em): players 390 px wide, one with a chapter title and panel buttons. */
+async function phone(dir: 'ltr' | 'rtl', lang = 'en') {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div
+      dir=${dir}
+      lang=${lang}
+      style="width: 390px; padding: 12px; display: grid; gap: 8px; background: Canvas"
+    >
+      <podcast-player
+        src="/__podcast/tone.wav?id=visual-phone-1"
+        duration="1:02:03"
+        start="754"
+        download
+        .chapters=${[
+          {start: 0, title: 'Moscow is waiting for NATO’s moves on missile defense in Europe'},
+          {start: 1800, title: 'Washington’s answer'},
+        ]}
+      ></podcast-player>
+      <podcast-player
+        src="/__podcast/tone.wav?id=visual-phone-2"
+        duration="28:12"
+        muted
+        share
+      ></podcast-player>
+      <podcast-player></podcast-player>
+    </div>`,
+  );
+  await usePinnedFonts(wrapper);
+  const players = [...wrapper.querySelectorAll<PodcastPlayer>('podcast-player')];
+  await until(() => players.every((p) => !p.share || !!p.shadowRoot!.querySelector('news-share')));
+  await until(() => !!players[0].shadowRoot!.querySelector('[part="chapters-button"]'));
+  await Promise.all(players.map((p) => p.updateComplete));
+  await nextFrame();
+  return wrapper;
+}
+
+const until = async (check: () => boolean) => {
+  while (!check()) await nextFrame();
+};
+
 describe('<podcast-player> screenshots', () => {
   before(async () => {
     document.documentElement.style.colorScheme = 'light dark';
@@ -58,5 +98,14 @@ describe('<podcast-player> screenshots', () => {
   it('looks right right-to-left (Arabic)', async () => {
     await emulateMedia({colorScheme: 'light'});
     await visualDiff(await page('rtl', 'ar'), 'podcast-player-rtl');
+  });
+
+  it('looks right on a phone, light, dark and right-to-left', async () => {
+    await emulateMedia({colorScheme: 'light'});
+    await visualDiff(await phone('ltr'), 'podcast-player-phone-light');
+    await emulateMedia({colorScheme: 'dark'});
+    await visualDiff(await phone('ltr'), 'podcast-player-phone-dark');
+    await emulateMedia({colorScheme: 'light'});
+    await visualDiff(await phone('rtl', 'ar'), 'podcast-player-phone-rtl');
   });
 });

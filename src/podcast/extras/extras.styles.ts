@@ -4,7 +4,7 @@ import {css} from '../../shared/css.js';
 export const styles = css`
   :host {
     --_gap: var(--_background);
-    --_panel-height: var(--podcast-player-panel-height, 16rem);
+    --_panel-height: var(--podcast-player-panel-height, 16em);
   }
   /* The chapter marks on the seek slider (painted into --_marks by seek-bar.ts). */
   [role='slider']::before {
@@ -20,20 +20,35 @@ export const styles = css`
     background-color: transparent;
   }
   .more {
+    /* As narrow as the player, whatever the chapter's title: that ends in an ellipsis. */
+    min-inline-size: 0;
     display: flex;
     flex: 1 1 100%;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem;
+    gap: 0.25em;
+  }
+  /* With nothing but the share button, the row of extras joins the player's row. */
+  .more:not(:has(.toggle, .chapter)) {
+    flex: none;
   }
   .chapter {
-    flex: 1 1 8rem;
+    flex: 1 1 8em;
     text-align: match-parent;
-    margin: 0 0.5rem;
+    margin: 0 0.5em;
     font-weight: 600;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  /* A phone (see seek-bar.styles.ts): the chapter's title above two or more buttons. */
+  @container (width < 30em) {
+    .more:has(.toggle ~ *) .chapter {
+      flex-basis: 100%;
+    }
   }
   .toggle {
-    padding: 0 0.75rem;
+    padding: 0 0.75em;
     border-color: var(--_news-border);
   }
   .toggle[aria-expanded='true'] {
@@ -48,7 +63,7 @@ export const styles = css`
   }
   .panel {
     flex: 1 1 100%;
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
     border-block-start: 1px solid var(--_news-border);
   }
   .list,
@@ -57,7 +72,7 @@ export const styles = css`
     overflow-y: auto;
     overscroll-behavior: contain;
     margin: 0;
-    padding: 0.25rem 0;
+    padding: 0.25em 0;
     list-style: none;
   }
   .list button,
@@ -65,8 +80,8 @@ export const styles = css`
     display: block;
     inline-size: 100%;
     block-size: auto;
-    padding: 0.375rem 0.5rem;
-    border-radius: 0.25rem;
+    padding: 0.375em 0.5em;
+    border-radius: 0.25em;
     text-align: start;
     line-height: 1.4;
   }
@@ -78,10 +93,10 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
     direction: ltr;
     unicode-bidi: isolate;
-    margin-inline-end: 0.5rem;
+    margin-inline-end: 0.5em;
   }
   b {
-    margin-inline-end: 0.375rem;
+    margin-inline-end: 0.375em;
   }
   .match {
     outline: 2px dashed var(--_accent);
@@ -94,27 +109,27 @@ export const styles = css`
   .search {
     display: flex;
     align-items: center;
-    gap: 0.25rem;
-    padding: 0.375rem 0;
+    gap: 0.25em;
+    padding: 0.375em 0;
   }
   input {
-    flex: 1 1 8rem;
+    flex: 1 1 8em;
     min-inline-size: 0;
     block-size: var(--_size);
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     border: 1px solid var(--_news-border);
-    border-radius: 0.25rem;
+    border-radius: 0.25em;
     background: none;
     color: inherit;
     font: inherit;
   }
   .description {
-    padding: 0.5rem;
+    padding: 0.5em;
     color: var(--_news-muted);
     line-height: 1.5;
   }
   .description p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     color: inherit;
   }
   @media (forced-colors: active) {
