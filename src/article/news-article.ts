@@ -194,12 +194,7 @@ export class NewsArticle extends LitElement {
     </article>`;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('href') && text(this.href) && !safeLink(this.href)) {
-      console.error(
-        `<news-article>: not linking "${text(this.href)}": a link must be an absolute http(s) URL without credentials, or a path on this site.`,
-      );
-    }
+  protected override willUpdate(): void {
     this.#date = parseDate(this.datetime, this.timeZone);
     this.#clock.watch(this.dateStyle === 'relative' ? this.#date : undefined);
   }

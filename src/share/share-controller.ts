@@ -126,12 +126,8 @@ export class ShareController implements ReactiveController {
   #request(): ShareRequestEvent | undefined {
     const data = this.data();
     const url = this.shareUrl;
-    if (!url) {
-      console.error(
-        `<${this.host.localName}>: refusing to share "${text(data.url)}": only http(s) URLs without credentials, or paths on this site, can be shared.`,
-      );
-      return;
-    }
+    // Refused: safeLink says why.
+    if (!url) return;
     const request = new ShareRequestEvent(url, text(data.title), text(data.text));
     this.host.dispatchEvent(request);
     return request.defaultPrevented ? undefined : request;

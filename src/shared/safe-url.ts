@@ -18,18 +18,32 @@ export function safeUrl(value: unknown, blob = false): string | undefined {
   }
 }
 
+/** The links already refused (each is said once). */
+const refused = new Set<string>();
+
 /**
  * A link a reader follows or shares: `safeUrl`'s rules and more. No credentials
  * (`https://news.example@evil.example/` reads as news.example but goes elsewhere), and a value not
  * written as an absolute http(s) URL (a path, `//host`, backslashes, `https:host`) must resolve to
- * the page's own site, since it reads as a path there. Anything else gives `undefined`.
+ * the page's own site, since it reads as a path there. Anything else gives `undefined`, and the
+ * console says so once.
  */
 export function safeLink(value: unknown): string | undefined {
-  const url = safeUrl(value);
   const written = text(value);
-  const absolute = /^https?:\/\//i.test(written) && !written.includes('\\');
+  const url = safeUrl(written);
   const {username, password, origin} = new URL(url ?? 'a:');
-  return username || password || (!absolute && origin !== globalThis.location?.origin)
-    ? undefined
-    : url;
+  if (
+    url &&
+    !username &&
+    !password &&
+    (/^https?:\/\/[^\\]*$/i.test(written) || origin === globalThis.location?.origin)
+  )
+    return url;
+  if (written && !refused.has(written)) {
+    refused.add(written);
+    console.error(
+      `newsroom-elements: not linking to or sharing "${written}": only http(s) URLs without credentials, or paths on this site.`,
+    );
+  }
+  return undefined;
 }
