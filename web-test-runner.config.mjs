@@ -6,6 +6,7 @@ import {podcastAudio} from './tests/podcast/audio-server.mjs';
 import {hostileFiles} from './tests/podcast/file-server.mjs';
 import {strictCspMiddleware} from './tests/hardening/csp/policy.mjs';
 import {vendorPlugin} from './tests/vendor/plugin.mjs';
+import {networkPlugin} from './tests/hardening/network-plugin.mjs';
 
 // The system's Chromium (Debian: apt-get install chromium); CHROME_PATH overrides.
 const executablePath =
@@ -24,6 +25,8 @@ export default {
   plugins: [
     // React and ReactDOM (CommonJS) as ES modules, for the React wrapper tests.
     vendorPlugin(),
+    // Cuts and restores the page's network (the media-fault tests).
+    networkPlugin(),
     esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}),
     visualRegressionPlugin({
       update: process.argv.includes('--update-visual-baseline'),

@@ -2,6 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/podcast/podcast-player.js';
 import type {PodcastPlayer} from '../../src/podcast/podcast-player.js';
+import {executeServerCommand} from '@web/test-runner-commands';
 import {nextEvent} from '../helpers.js';
 import {escaped} from './corpus.js';
 import {part, uid, until, wavUrl} from '../podcast/helpers.js';
@@ -96,6 +97,28 @@ describe('media faults', () => {
       expect(part(el, 'error')).to.equal(null);
       expect(part(el, 'play-button')).to.have.attribute('aria-label', 'Pause');
       await stop(el);
+    });
+  });
+
+  describe('a network cut (through the DevTools Protocol)', () => {
+    const network = (offline: boolean) =>
+      executeServerCommand('cut-network', {urls: offline ? ['*/__podcast/*'] : []});
+    afterEach(() => network(false));
+
+    it('says so with Retry when Play is pressed offline, keeps its place, and plays once back', async () => {
+      const el = await player(`/__podcast/tone.wav?id=${uid()}&s=6`);
+      el.seek(2);
+      await network(true);
+      void el.play();
+      await until(() => !!part(el, 'error'), 'a message', 9000);
+      expect(part(el, 'error').textContent!.trim()).to.equal('Couldn’t load this episode.');
+      expect(el.currentTime, 'its place').to.equal(2);
+      await expect(el).to.be.accessible();
+      await network(false);
+      part(el, 'retry-button').click();
+      await until(() => !el.paused && el.currentTime > 2.2, 'playing from its place', 8000);
+      expect(part(el, 'error')).to.equal(null);
+      el.pause();
     });
   });
 
