@@ -74,7 +74,7 @@ export class Extras implements ReactiveController {
     }
   }
 
-  /** After each render: the transcript follows the audio. */
+  /** After each render: the transcript draws what is in view and follows the audio. */
   hostUpdated(): void {
     this.transcript.follow();
   }
