@@ -74,8 +74,10 @@ export class Extras implements ReactiveController {
     }
   }
 
-  /** After each render: the transcript draws what is in view and follows the audio. */
+  /** After each render: the lists draw what is in view; the transcript follows the audio. */
   hostUpdated(): void {
+    this.chapters.drawList();
+    this.episodes.drawList();
     this.transcript.follow();
   }
 

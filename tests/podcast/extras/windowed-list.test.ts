@@ -5,8 +5,8 @@ import type {PodcastPlayer} from '../../../src/podcast/podcast-player.js';
 import {nextFrame} from '../../helpers.js';
 import {click, part, root, until, wavUrl} from '../helpers.js';
 
-// Long lists in the player's panels (windowed-list.ts): a transcript of 100,000 cues is drawn
-// only where the reader sees it.
+// Long lists in the player's panels (windowed-list.ts): a transcript of 100,000 cues, a feed of
+// 100,000 episodes and 10,000 chapters are drawn only where the reader sees them.
 
 const N = 100_000;
 /** Few enough drawn rows that opening and scrolling stay instant (a panel shows about ten). */
@@ -171,5 +171,74 @@ describe('<podcast-player> long lists, drawn only where seen', () => {
     await el.updateComplete;
     expect(el.currentTime).to.equal((N / 2 + 2) * 3);
     expect($$(el, '.cues > li').length).to.be.below(FEW);
+  });
+
+  it('lists a feed of 100,000 episodes: a few drawn, the last one reached and played', async () => {
+    const base = new URL('/__podcast/tone.wav', location.href).href;
+    const items = Array.from(
+      {length: N},
+      (_, i) => `<item><title>Episode ${i + 1}</title>
+<enclosure url="${base}?s=2&amp;id=long-${i}" type="audio/wav" length="32044"/>
+<itunes:duration>2</itunes:duration></item>`,
+    );
+    const rss = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>
+<title>A long-running show</title>${items.join('\n')}</channel></rss>`;
+    // The feed comes from the page's own origin, as a real one would (a Blob URL is no feed).
+    const url = new URL('/__lists/feed.xml', location.href).href;
+    const original = window.fetch;
+    window.fetch = (input, init) =>
+      String(input) === url
+        ? Promise.resolve(new Response(rss, {headers: {'content-type': 'application/rss+xml'}}))
+        : original(input, init);
+    try {
+      const el = await fixture<PodcastPlayer>(html`<podcast-player feed=${url}></podcast-player>`);
+      await until(() => !!part(el, 'episodes-button'), 'the episodes', 9000);
+      expect($$(el, 'li'), 'none drawn while closed').to.have.length(0);
+      await open(el, 'episodes');
+      const list = $(el, '#episodes ol')!;
+      expect($$(el, '#episodes li').length).to.be.within(1, FEW);
+      expect($(el, '#episodes li')).to.have.attribute('aria-setsize', String(N));
+      expect($(el, '#episodes [aria-current]')!.textContent).to.contain('Episode 1');
+      list.scrollTop = list.scrollHeight;
+      await frames(3);
+      list.scrollTop = list.scrollHeight; // once the last rows are measured, to the very end
+      await frames(3);
+      const last = $(el, `#episodes li[aria-posinset="${N}"] button`)!;
+      expect(last.textContent).to.contain(`Episode ${N}`);
+      expect(inView(list, last)).to.be.true;
+      await click(last);
+      await until(() => el.title === `Episode ${N}` && !el.paused, 'the last episode playing');
+      await el.updateComplete;
+      expect(last).to.have.attribute('aria-current', 'true');
+      expect($$(el, '#episodes [aria-current]')).to.have.length(1);
+      expect($$(el, '#episodes li').length).to.be.below(FEW);
+      el.pause();
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('lists 10,000 chapters: a few drawn, the one playing marked wherever it is', async () => {
+    const el = await fixture<PodcastPlayer>(
+      html`<podcast-player src=${wavUrl(2)} duration="10000"></podcast-player>`,
+    );
+    el.chapters = Array.from({length: 10_000}, (_, i) => ({start: i, title: `Part ${i + 1}`}));
+    await until(() => !!part(el, 'chapters-button'), 'the chapters');
+    await open(el, 'chapters');
+    const list = part<HTMLOListElement>(el, 'chapter-list');
+    expect(list.querySelectorAll('li').length).to.be.within(1, FEW);
+    el.seek(9000.5);
+    await el.updateComplete;
+    const current = [...list.querySelectorAll<HTMLElement>('[aria-current]')];
+    expect(current.map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      '2:30:00 Part 9001',
+    ]);
+    await click(list.querySelector('li button')!);
+    await el.updateComplete;
+    expect(el.currentTime).to.equal(0);
+    expect(list.querySelectorAll('li').length).to.be.below(FEW);
+    await expect(el).to.be.accessible();
   });
 });
