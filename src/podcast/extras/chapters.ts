@@ -1,5 +1,4 @@
 import {html, nothing} from 'lit';
-import {ref} from 'lit/directives/ref.js';
 import {text} from '../../shared/text.js';
 import type {ChapterInput, PlayerHost} from '../player-host.js';
 import {formatTime} from '../time.js';
@@ -135,12 +134,12 @@ export class Chapters {
       class="panel list"
       part="chapter-list"
       aria-label=${t(lang, 'chapters')}
-      ${ref(this.#rows.attach)}
     ></ol>`;
   }
 
   /** After each render: the chapters in view are drawn, the one playing marked. */
-  drawList(): void {
+  drawList(root: ParentNode): void {
+    this.#rows.attach(root.querySelector('#chapters'));
     this.#now = this.now;
     this.#rows.draw();
   }

@@ -1,5 +1,4 @@
 import {html, nothing} from 'lit';
-import {ref} from 'lit/directives/ref.js';
 import {safeUrl} from '../../shared/safe-url.js';
 import {text} from '../../shared/text.js';
 import type {PlayerHost} from '../player-host.js';
@@ -120,16 +119,13 @@ export class Episodes {
     if (!feed || !this.panels.isOpen('episodes')) return nothing;
     return html`<div id="episodes" class="panel" part="episodes">
       ${this.#episodeDescription()}
-      <ol
-        class="list"
-        aria-label=${feed.title || t(lang, 'episodes')}
-        ${ref(this.#rows.attach)}
-      ></ol>
+      <ol class="list" aria-label=${feed.title || t(lang, 'episodes')}></ol>
     </div>`;
   }
 
   /** After each render: the episodes in view are drawn, the one in the player marked. */
-  drawList(): void {
+  drawList(root: ParentNode): void {
+    this.#rows.attach(root.querySelector('#episodes ol'));
     this.#rows.draw();
   }
 

@@ -1,5 +1,4 @@
 import {html, nothing} from 'lit';
-import {ref} from 'lit/directives/ref.js';
 import {formatTime} from '../time.js';
 import type {Cue} from './cues.js';
 import {t} from './extras.strings.js';
@@ -114,7 +113,6 @@ export class TranscriptPanel {
       <ol
         class="cues"
         aria-label=${t(lang, 'transcript')}
-        ${ref(this.#list.attach)}
         @click=${this.#onClick}
         @keydown=${this.#onKey}
         @wheel=${this.#hold}
@@ -149,7 +147,8 @@ export class TranscriptPanel {
   }
 
   /** After each render: highlights the cue playing at `time` and keeps it in view. */
-  follow(time: number, smooth: boolean): void {
+  follow(root: ParentNode, time: number, smooth: boolean): void {
+    this.#list.attach(root.querySelector('.cues'));
     const list = this.#list.list;
     // Opened: the cue playing comes into view, even if it has not changed.
     const opened = !this.#shown && !!list;

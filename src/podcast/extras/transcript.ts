@@ -64,6 +64,6 @@ export class Transcript {
   /** After each render: the cue playing is highlighted and kept in view. */
   follow(): void {
     reducedMotion ??= matchMedia('(prefers-reduced-motion: reduce)');
-    this.#panel.follow(this.host.currentTime, !reducedMotion.matches);
+    this.#panel.follow(this.host.renderRoot, this.host.currentTime, !reducedMotion.matches);
   }
 }

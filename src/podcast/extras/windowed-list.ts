@@ -20,8 +20,8 @@ const sameChunks = (a: readonly number[], b: readonly number[]) =>
  * a frame. Drawn items carry `aria-setsize` and `aria-posinset`, so a screen reader knows the
  * whole list; the spacers are hidden from it.
  *
- * Its owner draws the scrolling `<ol>`, empty, with `${ref(list.attach)}`, and calls `draw()`
- * after each of its own renders; this draws the inside.
+ * Its owner draws the scrolling `<ol>`, empty, and after each of its own renders gives it to
+ * `attach()` and calls `draw()`; this draws the inside.
  */
 export class WindowedList {
   #el?: HTMLElement;
@@ -50,9 +50,9 @@ export class WindowedList {
     return this.#el?.isConnected ? this.#el : undefined;
   }
 
-  /** For `ref()`: the list element drawn by the owner (none when its panel closes). */
-  readonly attach = (el?: Element): void => {
-    if (el === this.#el) return;
+  /** The list element the owner drew (none when its panel is closed), after each of its renders. */
+  attach(el: Element | null): void {
+    if (el === (this.#el ?? null)) return;
     if (this.#el) {
       this.#el.removeEventListener('scroll', this.#onScroll);
       this.#el.removeEventListener('focusin', this.#onFocus);
@@ -60,14 +60,14 @@ export class WindowedList {
       cancelAnimationFrame(this.#frame);
       this.#frame = 0;
     }
-    const list = (this.#el = el as HTMLElement | undefined);
+    const list = (this.#el = (el as HTMLElement | null) ?? undefined);
     this.#drawn = [];
     this.#focused = -1;
     if (!list) return;
     list.addEventListener('scroll', this.#onScroll, {passive: true});
     list.addEventListener('focusin', this.#onFocus);
     (this.#resize ??= new ResizeObserver(this.#onResize)).observe(list);
-  };
+  }
 
   /** The `<li>` of item `i`, if it is drawn. */
   drawn(i: number): HTMLLIElement | null {
