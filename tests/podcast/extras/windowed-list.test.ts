@@ -173,6 +173,43 @@ describe('<podcast-player> long lists, drawn only where seen', () => {
     expect($$(el, '.cues > li').length).to.be.below(FEW);
   });
 
+  it('shows no gap while scrolling through cues of very different heights', async () => {
+    // Every seventh cue wraps over several lines: chunks differ in height, estimates are wrong.
+    const long = ' and then it went on, and on, for a long while'.repeat(12);
+    const lines = Array.from(
+      {length: 400},
+      (_, i) => `${stamp(i * 3)} --> ${stamp(i * 3 + 2.5)}\nCue ${i}${i % 7 ? '' : long}.`,
+    );
+    const src = URL.createObjectURL(
+      new Blob([`WEBVTT\n\n${lines.join('\n\n')}\n`], {type: 'text/vtt'}),
+    );
+    const el = await fixture<PodcastPlayer>(
+      html`<podcast-player src=${wavUrl(2)} duration="1200" transcript=${src}></podcast-player>`,
+    );
+    await until(() => !!part(el, 'transcript-button'), 'the transcript');
+    await open(el, 'transcript');
+    const list = $(el, '.cues')!;
+    const box = list.getBoundingClientRect();
+    const at = (y: number) =>
+      Number(
+        root(el)
+          .elementFromPoint(box.left + box.width / 2, y)
+          ?.closest<HTMLElement>('[data-i]')?.dataset.i ?? NaN,
+      );
+    let [top, bottom] = [at(box.top + 8), at(box.bottom - 8)];
+    while (list.scrollTop + list.clientHeight < list.scrollHeight - 1) {
+      const before = {top, bottom};
+      list.scrollTop += list.clientHeight * 0.9;
+      await frames(2);
+      [top, bottom] = [at(box.top + 8), at(box.bottom - 8)];
+      // What was at the bottom is now near the top: nothing skipped, nothing blank, no jump.
+      expect(top, `a cue at the top below ${before.top}`).to.be.within(before.top, before.bottom);
+      expect(bottom, 'a cue at the bottom').to.be.at.least(top);
+    }
+    expect(at(box.bottom - 8), 'the end reached').to.equal(399);
+    expect($$(el, '.cues > li').length).to.be.below(FEW);
+  });
+
   it('lists a feed of 100,000 episodes: a few drawn, the last one reached and played', async () => {
     const base = new URL('/__podcast/tone.wav', location.href).href;
     const items = Array.from(
