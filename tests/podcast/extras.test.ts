@@ -563,7 +563,8 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
       expect(el.chapters, 'no chapters given: none').to.equal('');
       expect(current(), 'no episode of the feed is current').to.equal(0);
       el.loadEpisode({src: wavUrl(2), title: 'Played at once', show: 'Another show'}, true);
-      await until(() => !el.paused, 'playing');
+      // Playing starts before the audio's length is read: wait for both.
+      await until(() => !el.paused && el.duration === 2, 'playing, with the audio’s own length');
       expect(el.show).to.equal('Another show');
       expect(el.duration, 'no length given: the audio’s own').to.equal(2);
       el.pause();
