@@ -114,6 +114,15 @@ export function table(r) {
   for (const s of busy.steps) {
     lines.push(row([s.step, s.tasks.length, ms(Math.max(0, ...s.tasks)), '', '', '']));
   }
+  if (r.lists) {
+    lines.push(
+      rule,
+      row(['LONG LISTS (open; longest task: load, open)', 'open', 'load', 'open', 'rows', '']),
+    );
+    for (const c of r.lists.cases) {
+      lines.push(row([c.name, ms(c.openMs), ms(c.loadLongest), ms(c.openLongest), c.rows, '']));
+    }
+  }
   const ssr = r.ssr;
   lines.push(
     rule,
@@ -139,6 +148,7 @@ export function table(r) {
     `  ${l.ok ? 'met   ' : 'MISSED'}  heap back within 5% after ${l.cycles} cycles, no listener left`,
     `  ${busy.met ? 'met   ' : 'MISSED'}  no main-thread task over 50 ms while a player plays, seeks, opens panels: longest ${ms(busy.longest)}`,
   );
+  for (const t of r.lists?.targets ?? []) lines.push(`  ${t.met ? 'met   ' : 'MISSED'}  ${t.text}`);
   for (const p of r.profiles) {
     lines.push(rule, `PROFILE: one render of ${p.n} ${label(p.variant)} (${ms(p.ms)})`);
     lines.push(

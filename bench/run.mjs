@@ -28,6 +28,7 @@ const {buildAll} = await import('./build.mjs');
 const {serve} = await import('./server.mjs');
 const {renderGroups, leaks, latency, profile} = await import('./measure.mjs');
 const {interaction} = await import('./interaction.mjs');
+const {extras, extrasTargets} = await import('./extras.mjs');
 const {table, chart} = await import('./report.mjs');
 const {chromium} = await import('playwright-core');
 
@@ -179,6 +180,9 @@ try {
   log(`interaction: one player used on a page of ${plan.busy} players and ${plan.busy} cards`);
   const busy = await interaction(context, server.url, plan.busy);
 
+  log('long lists: transcripts of 3,600 and 20,000 cues, a feed of 10,000 episodes');
+  const lists = await extras(context, server.url, quick ? 3 : 5, log);
+
   const checked = targets.map((t) => {
     const row = render.find((g) => g.id === t.group)?.variants.find((v) => v.variant === t.variant);
     return {...t, ratio: row?.ratio ?? null, met: row ? row.ratio <= t.max : false};
@@ -221,6 +225,7 @@ try {
     leaks: leak,
     latency: lat,
     interaction: {n: plan.busy, steps: busy, longest, met: longest === 0},
+    lists: {cases: lists, targets: extrasTargets(lists)},
     ssr,
     targets: checked,
     profiles,

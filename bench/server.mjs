@@ -43,6 +43,7 @@ export const pageBundles = {
   leaks: ['leaks'],
   latency: ['podcast-player'],
   busy: ['all'],
+  extras: ['podcast-player'],
 };
 
 /** A card's look for the static baseline: about what a site's stylesheet gives an <article>. */
@@ -90,6 +91,35 @@ const transcript = `WEBVTT\n\n${Array.from(
     `${stamp(i * 2)} --> ${stamp(i * 2 + 2)}\n<v ${i % 2 ? 'Guest' : 'Host'}>Sentence ${i + 1} of what was said on the show.`,
 ).join('\n\n')}\n`;
 
+/** A WebVTT transcript of `n` three-second cues (hours past 24 too), for the long-list bench. */
+export function longTranscript(n) {
+  const at = (s) =>
+    `${String(Math.floor(s / 3600)).padStart(2, '0')}:${new Date(s * 1000).toISOString().slice(14, 23)}`;
+  const cues = Array.from(
+    {length: n},
+    (_, i) =>
+      `${at(i * 3)} --> ${at(i * 3 + 2.5)}\n<v ${i % 2 ? 'Guest' : 'Host'}>Sentence ${i + 1} of what was said on the show, as long as a spoken sentence tends to be.`,
+  );
+  return `WEBVTT\n\n${cues.join('\n\n')}\n`;
+}
+
+/** An RSS podcast feed of `n` episodes, each with audio, a length and a short description. */
+export function longFeed(n) {
+  const items = Array.from(
+    {length: n},
+    (_, i) => `<item><title>Episode ${n - i}: the week in review</title>
+<guid>episode-${n - i}</guid><enclosure url="/audio.wav?e=${n - i}" type="audio/wav" length="9600044"/>
+<itunes:duration>10:00</itunes:duration>
+<description>&lt;p&gt;What happened in week ${n - i}, &lt;em&gt;told&lt;/em&gt; in ten minutes.&lt;/p&gt;</description></item>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>
+<title>A long-running show</title>
+${items.join('\n')}
+</channel></rss>
+`;
+}
+
 /** Starts the server on a free port; resolves with {url, close, requests}. */
 export function serve() {
   const wav = toneWav(600);
@@ -127,6 +157,9 @@ export function serve() {
     }
     if (path === '/chapters.json') return send(200, chapters, 'application/json+chapters');
     if (path === '/transcript.vtt') return send(200, transcript, 'text/vtt');
+    const n = Math.min(Number(url.searchParams.get('n')) || 0, 200000);
+    if (path === '/long.vtt') return send(200, longTranscript(n), 'text/vtt');
+    if (path === '/long-feed.xml') return send(200, longFeed(n), 'application/rss+xml');
     if (path === '/favicon.ico') return send(204, '', 'image/x-icon');
     return send(404, 'not found', 'text/plain');
   });

@@ -8,6 +8,7 @@ import type {Panels} from './panels.js';
 import type {LoadError} from './load.js';
 import {Source, loadCues, trackSrc} from './source.js';
 import {cueAt} from './transcript-panel.js';
+import {WindowedList} from './windowed-list.js';
 
 /** Chapters set by a script: kept if they have a start time and a title. */
 const fromScript = (list: readonly ChapterInput[]): Cue[] =>
@@ -31,6 +32,13 @@ export class Chapters {
   problem?: LoadError;
   readonly #source = new Source();
   #marksFor?: {list: readonly Cue[]; duration: number; marks: string};
+  /** The chapter playing when the list was last drawn. */
+  #now = -1;
+  readonly #rows = new WindowedList(
+    () => this.list,
+    (i) => this.#row(i),
+    () => [this.#now],
+  );
 
   constructor(
     private readonly host: PlayerHost,
@@ -124,28 +132,32 @@ export class Chapters {
       : nothing;
   }
 
-  /** The list of chapters to jump to, when its panel is open. */
+  /** The list of chapters to jump to, when its panel is open (drawn where seen: `drawList`). */
   renderPanel(lang: string) {
     if (!this.panels.isOpen('chapters')) return nothing;
-    const now = this.now;
     return html`<ol
       id="chapters"
       class="panel list"
       part="chapter-list"
       aria-label=${t(lang, 'chapters')}
+    ></ol>`;
+  }
+
+  /** After each render: the chapters in view are drawn, the one playing marked. */
+  drawList(root: ParentNode): void {
+    this.#rows.attach(root.querySelector('#chapters'));
+    this.#now = this.now;
+    this.#rows.draw();
+  }
+
+  #row(i: number) {
+    const chapter = this.list[i]!;
+    return html`<button
+      aria-current=${i === this.#now || nothing}
+      @click=${() => this.host.seek(chapter.start)}
     >
-      ${this.list.map(
-        (chapter, i) =>
-          html`<li>
-            <button
-              aria-current=${i === now || nothing}
-              @click=${() => this.host.seek(chapter.start)}
-            >
-              <span class="at">${formatTime(chapter.start)}</span>
-              <span dir="auto">${chapter.text}</span>
-            </button>
-          </li>`,
-      )}
-    </ol>`;
+      <span class="at">${formatTime(chapter.start)}</span>
+      <span dir="auto">${chapter.text}</span>
+    </button>`;
   }
 }

@@ -9,6 +9,10 @@ import {parseFeed, type Episode, type Feed} from './feed.js';
 import {LoadError, loadParsed} from './load.js';
 import type {Panels} from './panels.js';
 import {Source} from './source.js';
+import {WindowedList} from './windowed-list.js';
+
+/** No feed, no episodes (always the same list, so the windowed list is not reset). */
+const none: readonly Episode[] = [];
 
 /**
  * The player's feed: an RSS podcast feed read from `feed`, its episodes listed in a panel (with
@@ -32,6 +36,11 @@ export class Episodes {
   /** The podcast's name, when the feed put it into the player. */
   #show = '';
   #description?: {episode: Episode; el: HTMLDivElement};
+  readonly #rows = new WindowedList(
+    () => this.feed?.episodes ?? none,
+    (i) => this.#row(i),
+    () => [this.index],
+  );
 
   constructor(
     private readonly host: PlayerHost,
@@ -107,29 +116,33 @@ export class Episodes {
       : nothing;
   }
 
-  /** The list of episodes, when its panel is open. */
+  /** The list of episodes, when its panel is open (drawn where seen: `drawList`). */
   renderPanel(lang: string) {
     const feed = this.feed;
     if (!feed || !this.panels.isOpen('episodes')) return nothing;
     return html`<div id="episodes" class="panel" part="episodes">
       ${this.#episodeDescription()}
-      <ol class="list" aria-label=${feed.title || t(lang, 'episodes')}>
-        ${feed.episodes.map(
-          (episode, i) =>
-            html`<li>
-              <button
-                aria-current=${i === this.index || nothing}
-                @click=${() => this.select(i, true)}
-              >
-                <span class="at" aria-hidden=${episode.duration >= 0 ? nothing : 'true'}
-                  >${formatTime(episode.duration)}</span
-                >
-                <span dir="auto">${episode.title}</span>
-              </button>
-            </li>`,
-        )}
-      </ol>
+      <ol class="list" aria-label=${feed.title || t(lang, 'episodes')}></ol>
     </div>`;
+  }
+
+  /** After each render: the episodes in view are drawn, the one in the player marked. */
+  drawList(root: ParentNode): void {
+    this.#rows.attach(root.querySelector('#episodes ol'));
+    this.#rows.draw();
+  }
+
+  #row(i: number) {
+    const episode = this.feed!.episodes[i]!;
+    return html`<button
+      aria-current=${i === this.index || nothing}
+      @click=${() => this.select(i, true)}
+    >
+      <span class="at" aria-hidden=${episode.duration >= 0 ? nothing : 'true'}
+        >${formatTime(episode.duration)}</span
+      >
+      <span dir="auto">${episode.title}</span>
+    </button>`;
   }
 
   /** The playing episode's description, sanitised once per episode. */

@@ -71,9 +71,14 @@ export const styles = css`
     max-block-size: var(--_panel-height);
     overflow-y: auto;
     overscroll-behavior: contain;
+    /* The lists keep the reader's place themselves as they draw (windowed-list.ts). */
+    overflow-anchor: none;
     margin: 0;
     padding: 0.25em 0;
     list-style: none;
+  }
+  .spacer {
+    display: block;
   }
   .list button,
   .cues button {

@@ -76,8 +76,10 @@ export class Extras implements ReactiveController {
     }
   }
 
-  /** After each render: the transcript follows the audio. */
+  /** After each render: the lists draw what is in view; the transcript follows the audio. */
   hostUpdated(): void {
+    this.chapters.drawList(this.host.renderRoot);
+    this.episodes.drawList(this.host.renderRoot);
     this.transcript.follow();
   }
 

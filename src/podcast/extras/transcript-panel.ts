@@ -1,8 +1,8 @@
 import {html, nothing} from 'lit';
-import {guard} from 'lit/directives/guard.js';
 import {formatTime} from '../time.js';
 import type {Cue} from './cues.js';
 import {t} from './extras.strings.js';
+import {WindowedList} from './windowed-list.js';
 
 /** The index of the cue playing at `time` (the latest to start, of those not yet ended), or -1. */
 export function cueAt(cues: readonly Cue[], time: number): number {
@@ -24,19 +24,29 @@ const HOLD = 5000;
 /**
  * The transcript: a list of cues, the one playing highlighted and kept in view (unless the reader
  * has just scrolled the list), a click on a cue seeks there, and a search box that finds text.
- * The list is drawn once per transcript or search; following the audio only moves one attribute,
- * so a three-hour transcript costs nothing while it plays.
+ * Only the cues in view are drawn (and nothing while the panel is closed), so a transcript of any
+ * length opens at once and costs nothing while it plays.
  */
 export class TranscriptPanel {
   query = '';
   #cues: readonly Cue[] = [];
   /** Which match (index into `matches`) the search last went to. */
   #match = -1;
+  /** The cue playing. */
   #current = -1;
+  /** The cue the Tab key comes to: the list is one Tab stop. */
+  #stop = 0;
   #heldUntil = 0;
   #shown = false;
-  #list?: HTMLOListElement | null;
   #found?: {cues: readonly Cue[]; query: string; matches: number[]};
+  /** Each cue's text in lower case, for the search (worked out once per transcript). */
+  #haystack?: {cues: readonly Cue[]; text: string[]};
+  #pattern?: {query: string; re?: RegExp};
+  readonly #list = new WindowedList(
+    () => this.#cues,
+    (i) => this.#item(i),
+    () => [this.#current, this.#stop],
+  );
 
   constructor(
     private readonly seek: (seconds: number) => void,
@@ -51,6 +61,7 @@ export class TranscriptPanel {
     this.#cues = cues;
     this.#match = -1;
     this.#current = -1;
+    this.#stop = 0;
   }
 
   /** The cues the search finds (worked out once per transcript and query). */
@@ -60,16 +71,18 @@ export class TranscriptPanel {
       const q = query.trim().toLocaleLowerCase();
       const matches: number[] = [];
       if (q) {
-        cues.forEach((cue, i) => {
-          if (`${cue.speaker ?? ''} ${cue.text}`.toLocaleLowerCase().includes(q)) matches.push(i);
-        });
+        if (this.#haystack?.cues !== cues) {
+          const text = cues.map((cue) => `${cue.speaker ?? ''} ${cue.text}`.toLocaleLowerCase());
+          this.#haystack = {cues, text};
+        }
+        this.#haystack.text.forEach((text, i) => text.includes(q) && matches.push(i));
       }
       this.#found = {cues, query, matches};
     }
     return this.#found.matches;
   }
 
-  render(lang: string, open: boolean) {
+  render(lang: string) {
     const matches = this.matches;
     const status = !this.query.trim()
       ? ''
@@ -81,7 +94,7 @@ export class TranscriptPanel {
               this.cues[matches[this.#match]!]?.text ?? ''
             }`
         : t(lang, 'noMatches');
-    return html`<div id="transcript" class="panel" part="transcript" ?hidden=${!open}>
+    return html`<div id="transcript" class="panel" part="transcript">
       <div class="search">
         <input
           type="search"
@@ -105,57 +118,64 @@ export class TranscriptPanel {
         @wheel=${this.#hold}
         @touchstart=${this.#hold}
         @pointerdown=${this.#hold}
-      >
-        ${guard([this.cues, this.query], () => this.#items())}
-      </ol>
+      ></ol>
     </div>`;
   }
 
-  #items() {
+  /** Cue `i`: its time, speaker and text, the search's finds marked. */
+  #item(i: number) {
+    const cue = this.cues[i]!;
     const query = this.query.trim();
-    const pattern = query && new RegExp(`(${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'iu');
-    return this.cues.map((cue, i) => {
-      const parts = pattern ? cue.text.split(pattern) : [cue.text];
-      return html`<li>
-        <button data-i=${i} tabindex=${i ? -1 : 0}>
-          <span class="at">${formatTime(cue.start)}</span>
-          ${cue.speaker ? html`<b dir="auto">${cue.speaker}</b>` : nothing}
-          <span dir="auto"
-            >${parts.map((part, j) => (j % 2 ? html`<mark>${part}</mark>` : part))}</span
-          >
-        </button>
-      </li>`;
-    });
+    if (this.#pattern?.query !== query) {
+      const re = query
+        ? new RegExp(`(${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'iu')
+        : undefined;
+      this.#pattern = {query, re};
+    }
+    const parts = this.#pattern.re ? cue.text.split(this.#pattern.re) : [cue.text];
+    const match = this.#match >= 0 && this.matches[this.#match] === i;
+    return html`<button
+      data-i=${i}
+      tabindex=${i === this.#stop ? 0 : -1}
+      aria-current=${i === this.#current || nothing}
+      class=${match ? 'match' : nothing}
+    >
+      <span class="at">${formatTime(cue.start)}</span>
+      ${cue.speaker ? html`<b dir="auto">${cue.speaker}</b>` : nothing}
+      <span dir="auto">${parts.map((part, j) => (j % 2 ? html`<mark>${part}</mark>` : part))}</span>
+    </button>`;
   }
 
   /** After each render: highlights the cue playing at `time` and keeps it in view. */
-  follow(root: ShadowRoot, time: number, smooth: boolean): void {
-    const list = (this.#list = root.querySelector<HTMLOListElement>('.cues'));
+  follow(root: ParentNode, time: number, smooth: boolean): void {
+    this.#list.attach(root.querySelector('.cues'));
+    const list = this.#list.list;
+    // Opened: the cue playing comes into view, even if it has not changed.
+    const opened = !this.#shown && !!list;
+    this.#shown = !!list;
     if (!list) return;
     const now = cueAt(this.cues, time);
-    const moved = now !== this.#current || !list.querySelector('[aria-current]');
-    // Opened: the cue playing comes into view, even if it has not changed.
-    const opened = !this.#shown && !!list.offsetParent;
-    this.#shown = !!list.offsetParent;
-    if (!moved && !opened) return;
-    this.#button(this.#current)?.removeAttribute('aria-current');
+    const moved = now !== this.#current;
     this.#current = now;
-    const button = this.#button(now);
-    button?.setAttribute('aria-current', 'true');
-    if (button && this.#shown && (opened || performance.now() > this.#heldUntil)) {
-      this.#reveal(button, smooth && !opened);
+    this.#list.draw();
+    if ((moved || opened) && (opened || performance.now() > this.#heldUntil)) {
+      this.#reveal(now, smooth && !opened);
     }
   }
 
-  #button(i: number) {
-    return i < 0 ? null : this.#list?.querySelector<HTMLButtonElement>(`[data-i="${i}"]`);
-  }
-
-  /** Scrolls the list (not the page) so that `el` sits a third of the way down. */
-  #reveal(el: HTMLElement, smooth: boolean): void {
-    const list = this.#list!;
-    const top = el.offsetTop - list.offsetTop - list.clientHeight / 3;
-    list.scrollTo({top, behavior: smooth ? 'smooth' : 'instant'});
+  /** Scrolls the list (not the page) so that cue `i` sits a third of the way down. */
+  #reveal(i: number, smooth: boolean): void {
+    // Smooth only over cues drawn: near, not across the whole transcript.
+    const behavior = smooth && this.#list.near(i) ? 'smooth' : 'instant';
+    const li = i < 0 ? null : this.#list.ensure(i);
+    const list = this.#list.list;
+    if (!li || !list) return;
+    const top =
+      list.scrollTop +
+      li.getBoundingClientRect().top -
+      list.getBoundingClientRect().top -
+      list.clientHeight / 3;
+    list.scrollTo({top, behavior});
   }
 
   #hold = () => {
@@ -180,19 +200,16 @@ export class TranscriptPanel {
     this.#focus(to);
   };
 
+  /** Moves the Tab stop to cue `i` and focuses it (drawing it first if it was not). */
   #focus(i: number): void {
-    const button = this.#button(i);
-    if (!button) return;
-    this.#list!.querySelector('[tabindex="0"]')?.setAttribute('tabindex', '-1');
-    button.tabIndex = 0;
+    this.#stop = i;
     this.#hold();
-    button.focus();
+    this.#list.ensure(i)?.querySelector('button')?.focus();
   }
 
   #onSearch = (event: Event) => {
     this.query = (event.target as HTMLInputElement).value;
     this.#match = -1;
-    this.#list?.querySelector('.match')?.classList.remove('match');
     this.update();
   };
 
@@ -204,18 +221,14 @@ export class TranscriptPanel {
     this.#go(event.shiftKey ? -1 : 1);
   };
 
+  /** To the next (1) or previous (-1) match, drawn and scrolled into view. */
   #go(direction: number): void {
     const matches = this.matches;
     if (!matches.length) return;
     const n = matches.length;
     this.#match = this.#match < 0 ? (direction > 0 ? 0 : n - 1) : (this.#match + direction + n) % n;
-    const button = this.#button(matches[this.#match]!);
-    this.#list?.querySelector('.match')?.classList.remove('match');
-    if (button) {
-      button.classList.add('match');
-      this.#hold();
-      this.#reveal(button, false);
-    }
+    this.#hold();
+    this.#reveal(matches[this.#match]!, false);
     this.update();
   }
 }

@@ -62,15 +62,14 @@ export class Transcript {
     this.host.requestUpdate();
   }
 
-  /** The panel (drawn while closed too, hidden: opening it then costs nothing). */
+  /** The panel, while it is open (closed, nothing of it is drawn). */
   render(lang: string) {
-    return this.any ? this.#panel.render(lang, this.panels.isOpen('transcript')) : nothing;
+    return this.any && this.panels.isOpen('transcript') ? this.#panel.render(lang) : nothing;
   }
 
   /** After each render: the cue playing is highlighted and kept in view. */
   follow(): void {
     reducedMotion ??= matchMedia('(prefers-reduced-motion: reduce)');
-    const root = this.host.renderRoot as ShadowRoot;
-    this.#panel.follow(root, this.host.currentTime, !reducedMotion.matches);
+    this.#panel.follow(this.host.renderRoot, this.host.currentTime, !reducedMotion.matches);
   }
 }
