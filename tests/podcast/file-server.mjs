@@ -4,6 +4,7 @@
 //                                   ended after 60 s. `type=vtt`: a transcript.
 //   /__files/bomb                   a gzip body of 1 MB that expands to 1 GiB of spaces
 //   /__files/large                  17 MiB of a feed, with its length in the header
+//   /__files/long-feed?n=100000     a long-running show's feed of n episodes (2 s each)
 //   /__files/count?id=x             how many requests `id` made, as JSON
 import {Buffer} from 'node:buffer';
 import {createGzip} from 'node:zlib';
@@ -51,6 +52,18 @@ export async function hostileFiles(ctx, next) {
   if (ctx.path === '/__files/bomb') {
     ctx.set('Content-Encoding', 'gzip');
     ctx.body = await gzipBomb();
+    return undefined;
+  }
+  if (ctx.path === '/__files/long-feed') {
+    const items = Array.from(
+      {length: Number(ctx.query.n) || 1000},
+      (_, i) => `<item><title>Episode ${i + 1}</title>
+<enclosure url="/__podcast/tone.wav?s=2&amp;id=long-${i}" type="audio/wav" length="32044"/>
+<itunes:duration>2</itunes:duration></item>`,
+    );
+    ctx.body = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>
+<title>A long-running show</title>${items.join('\n')}</channel></rss>`;
     return undefined;
   }
   if (ctx.path === '/__files/large') {

@@ -4,11 +4,15 @@ import '../../../src/podcast/podcast-player.js';
 import type {PodcastPlayer} from '../../../src/podcast/podcast-player.js';
 import {nextFrame} from '../../helpers.js';
 import {click, part, root, until, wavUrl} from '../helpers.js';
+import {MAX_CUES} from '../../../src/podcast/extras/cues.js';
+import {MAX_EPISODES} from '../../../src/podcast/extras/feed.js';
 
-// Long lists in the player's panels (windowed-list.ts): a transcript of 100,000 cues, a feed of
-// 100,000 episodes and 10,000 chapters are drawn only where the reader sees them.
+// Long lists in the player's panels (windowed-list.ts): a transcript of as many cues as the
+// player keeps (50,000), a feed of as many episodes as it keeps (10,000, from a feed of 60,000)
+// and 10,000 chapters are drawn only where the reader sees them.
 
-const N = 100_000;
+/** Cues in the long transcript: all the player keeps. */
+const N = MAX_CUES;
 /** Few enough drawn rows that opening and scrolling stay instant (a panel shows about ten). */
 const FEW = 300;
 
@@ -44,7 +48,7 @@ const longTranscript = (n: number) => {
 };
 
 describe('<podcast-player> long lists, drawn only where seen', () => {
-  /** A player with the 100,000-cue transcript, loaded (its panel still closed). */
+  /** A player with the long transcript, loaded (its panel still closed). */
   async function withLongTranscript() {
     const el = await fixture<PodcastPlayer>(
       html`<podcast-player
@@ -63,7 +67,7 @@ describe('<podcast-player> long lists, drawn only where seen', () => {
     await frames();
   }
 
-  it('draws nothing of a closed transcript, and a few cues of 100,000 when open', async () => {
+  it(`draws nothing of a closed transcript, and a few cues of ${N} when open`, async () => {
     const el = await withLongTranscript();
     expect(part(el, 'transcript'), 'no panel while closed').to.equal(null);
     expect($$(el, 'li'), 'no cue drawn while closed').to.have.length(0);
@@ -210,51 +214,33 @@ describe('<podcast-player> long lists, drawn only where seen', () => {
     expect($$(el, '.cues > li').length).to.be.below(FEW);
   });
 
-  it('lists a feed of 100,000 episodes: a few drawn, the last one reached and played', async () => {
-    const base = new URL('/__podcast/tone.wav', location.href).href;
-    const items = Array.from(
-      {length: N},
-      (_, i) => `<item><title>Episode ${i + 1}</title>
-<enclosure url="${base}?s=2&amp;id=long-${i}" type="audio/wav" length="32044"/>
-<itunes:duration>2</itunes:duration></item>`,
-    );
-    const rss = `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>
-<title>A long-running show</title>${items.join('\n')}</channel></rss>`;
-    // The feed comes from the page's own origin, as a real one would (a Blob URL is no feed).
-    const url = new URL('/__lists/feed.xml', location.href).href;
-    const original = window.fetch;
-    window.fetch = (input, init) =>
-      String(input) === url
-        ? Promise.resolve(new Response(rss, {headers: {'content-type': 'application/rss+xml'}}))
-        : original(input, init);
-    try {
-      const el = await fixture<PodcastPlayer>(html`<podcast-player feed=${url}></podcast-player>`);
-      await until(() => !!part(el, 'episodes-button'), 'the episodes', 9000);
-      expect($$(el, 'li'), 'none drawn while closed').to.have.length(0);
-      await open(el, 'episodes');
-      const list = $(el, '#episodes ol')!;
-      expect($$(el, '#episodes li').length).to.be.within(1, FEW);
-      expect($(el, '#episodes li')).to.have.attribute('aria-setsize', String(N));
-      expect($(el, '#episodes [aria-current]')!.textContent).to.contain('Episode 1');
-      list.scrollTop = list.scrollHeight;
-      await frames(3);
-      list.scrollTop = list.scrollHeight; // once the last rows are measured, to the very end
-      await frames(3);
-      const last = $(el, `#episodes li[aria-posinset="${N}"] button`)!;
-      expect(last.textContent).to.contain(`Episode ${N}`);
-      expect(inView(list, last)).to.be.true;
-      await click(last);
-      await until(() => el.title === `Episode ${N}` && !el.paused, 'the last episode playing');
-      await el.updateComplete;
-      expect(last).to.have.attribute('aria-current', 'true');
-      expect($$(el, '#episodes [aria-current]')).to.have.length(1);
-      expect($$(el, '#episodes li').length).to.be.below(FEW);
-      el.pause();
-      await expect(el).to.be.accessible();
-    } finally {
-      window.fetch = original;
-    }
+  it(`lists a feed of 60,000 episodes: ${MAX_EPISODES} kept, a few drawn, the last reached and played`, async () => {
+    const N = MAX_EPISODES;
+    // A long-running show's feed, from the test server (tests/podcast/file-server.mjs).
+    const url = new URL('/__files/long-feed?n=60000', location.href).href;
+    const el = await fixture<PodcastPlayer>(html`<podcast-player feed=${url}></podcast-player>`);
+    await until(() => !!part(el, 'episodes-button'), 'the episodes', 9000);
+    expect($$(el, 'li'), 'none drawn while closed').to.have.length(0);
+    await open(el, 'episodes');
+    const list = $(el, '#episodes ol')!;
+    expect($$(el, '#episodes li').length).to.be.within(1, FEW);
+    expect($(el, '#episodes li')).to.have.attribute('aria-setsize', String(N));
+    expect($(el, '#episodes [aria-current]')!.textContent).to.contain('Episode 1');
+    list.scrollTop = list.scrollHeight;
+    await frames(3);
+    list.scrollTop = list.scrollHeight; // once the last rows are measured, to the very end
+    await frames(3);
+    const last = $(el, `#episodes li[aria-posinset="${N}"] button`)!;
+    expect(last.textContent).to.contain(`Episode ${N}`);
+    expect(inView(list, last)).to.be.true;
+    await click(last);
+    await until(() => el.title === `Episode ${N}` && !el.paused, 'the last episode playing');
+    await el.updateComplete;
+    expect(last).to.have.attribute('aria-current', 'true');
+    expect($$(el, '#episodes [aria-current]')).to.have.length(1);
+    expect($$(el, '#episodes li').length).to.be.below(FEW);
+    el.pause();
+    await expect(el).to.be.accessible();
   });
 
   it('lists 10,000 chapters: a few drawn, the one playing marked wherever it is', async () => {
