@@ -120,6 +120,28 @@ ${items.join('\n')}
 `;
 }
 
+/**
+ * Hostile inputs (issue 15) that froze the page with the old parsers, each about 1 MB:
+ * `voices` a WebVTT cue of `<v <v <v…`, `srt-voices` the same in SRT, `amp` a cue of `&amp&amp…`;
+ * a feed whose one description is `lt` (`<a<a<a…` without `>`) or `nested` (100,000 nested `<b>`).
+ */
+export function hostileFile(kind) {
+  const huge = (unit) => unit.repeat(Math.ceil(1_000_000 / unit.length));
+  const next = '\n\n00:01.000 --> 00:02.000\nThe next cue\n';
+  if (kind === 'voices') return `WEBVTT\n\n00:00.000 --> 00:01.000\n${huge('<v ')}x${next}`;
+  if (kind === 'amp') return `WEBVTT\n\n00:00.000 --> 00:01.000\n${huge('&amp')}${next}`;
+  if (kind === 'srt-voices') {
+    return `1\n00:00:00,000 --> 00:00:01,000\n${huge('<v ')}x\n\n2\n00:00:01,000 --> 00:00:02,000\nThe next cue\n`;
+  }
+  const notes =
+    kind === 'nested' ? `${'<b>'.repeat(100_000)}deep${'</b>'.repeat(100_000)}` : huge('<a');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>A hostile show</title>
+<item><title>The one episode</title><enclosure url="/audio.wav" type="audio/wav"/>
+<description><![CDATA[${notes}]]></description></item></channel></rss>
+`;
+}
+
 /** Starts the server on a free port; resolves with {url, close, requests}. */
 export function serve() {
   const wav = toneWav(600);
@@ -160,6 +182,9 @@ export function serve() {
     const n = Math.min(Number(url.searchParams.get('n')) || 0, 200000);
     if (path === '/long.vtt') return send(200, longTranscript(n), 'text/vtt');
     if (path === '/long-feed.xml') return send(200, longFeed(n), 'application/rss+xml');
+    const kind = url.searchParams.get('kind');
+    if (path === '/hostile.vtt') return send(200, hostileFile(kind), 'text/vtt');
+    if (path === '/hostile-feed.xml') return send(200, hostileFile(kind), 'application/rss+xml');
     if (path === '/favicon.ico') return send(204, '', 'image/x-icon');
     return send(404, 'not found', 'text/plain');
   });

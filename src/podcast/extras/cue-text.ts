@@ -33,8 +33,11 @@ export function cueText(payload: string, strict: boolean): {text: string; speake
   return tidy(text + payload.slice(from), speaker);
 }
 
+/** The most of a cue's text that is shown (characters): a cue is a line or two of speech. */
+export const MAX_CUE_TEXT = 1000;
+
 const tidy = (text: string, speaker?: string) => {
-  const tidied = text.replace(/\s+/g, ' ').trim();
+  const tidied = text.replace(/\s+/g, ' ').trim().slice(0, MAX_CUE_TEXT);
   return speaker ? {text: tidied, speaker} : {text: tidied};
 };
 

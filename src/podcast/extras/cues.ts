@@ -1,4 +1,5 @@
 import {parseTime} from '../time.js';
+import {MAX_CUE_TEXT} from './cue-text.js';
 import {parseTimedText} from './timed-text.js';
 
 /** A timed piece of an episode: a transcript cue or a chapter. Times in seconds. */
@@ -35,7 +36,7 @@ const seconds = (value: unknown) =>
 /** Plain text as given (JSON titles are not markup): only its white space tidied; not text, none. */
 const asGiven = (value: unknown) =>
   typeof value === 'string' || typeof value === 'number'
-    ? String(value).replace(/\s+/g, ' ').trim()
+    ? String(value).replace(/\s+/g, ' ').trim().slice(0, MAX_CUE_TEXT)
     : '';
 
 /**

@@ -1,4 +1,4 @@
-import {cueText, decodeReferences} from './cue-text.js';
+import {MAX_CUE_TEXT, cueText, decodeReferences} from './cue-text.js';
 import {Pacer} from './pacer.js';
 
 /**
@@ -73,7 +73,9 @@ export async function parseTimedText(source: string) {
       text.pop();
     }
     const times = arrowAt >= 0 && timings(lines[arrowAt]!, strict);
-    if (times) found.push({start: times[0], end: times[1], payload: text.join('\n')});
+    // Only so much of a cue is shown: what is beyond it is not even read.
+    const payload = text.join('\n').slice(0, 4 * MAX_CUE_TEXT);
+    if (times) found.push({start: times[0], end: times[1], payload});
     i = Math.max(j, i + 1);
   }
   // The text of the cues, a few thousand at a time (character references in one parse each).

@@ -2,6 +2,7 @@
 // Chromium's own WebVTT parser (a <track> on a <video>) is the reference for the WebVTT cases.
 import {expect} from '@open-wc/testing';
 import {parseCues} from '../../../src/podcast/extras/cues.js';
+import {MAX_CUE_TEXT} from '../../../src/podcast/extras/cue-text.js';
 import {cueAt} from '../../../src/podcast/extras/transcript-panel.js';
 
 /** The cues Chromium reads from `source`: start, end and text (tags dropped, as ours). */
@@ -121,5 +122,10 @@ describe('cue files a hostile server could send', () => {
         expect(cues.length).to.be.at.most(1);
       }
     }
+  });
+
+  it(`shows at most ${MAX_CUE_TEXT} characters of a cue`, async () => {
+    const [cue] = await parseCues(`WEBVTT\n\n00:00.000 --> 00:01.000\n${'word '.repeat(2000)}\n`);
+    expect(cue!.text.length).to.equal(MAX_CUE_TEXT);
   });
 });
