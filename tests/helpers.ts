@@ -1,5 +1,5 @@
 import {render} from 'lit';
-import {iconCatalog} from '../src/icons/catalog.js';
+import {iconCatalog} from './icons/catalog.js';
 import {iconSvg} from '../src/icons/icon-svg.js';
 import type {Language} from '../src/shared/i18n.js';
 // Small helpers shared by the element suites.

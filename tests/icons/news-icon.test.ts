@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {svg} from 'lit';
 import '../../src/icons/all.js';
 import {NewsIcon, registerIcons} from '../../src/icons/news-icon.js';
-import {iconCatalog} from '../../src/icons/catalog.js';
+import {iconCatalog} from './catalog.js';
 import {captureWarnings, nextEvent} from '../helpers.js';
 
 const SEED_NAMES = [
