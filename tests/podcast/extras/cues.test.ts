@@ -90,8 +90,8 @@ describe('cue files as hosts get them wrong', () => {
     ]);
   });
 
-  it(`keeps the first ${MAX_CUES} of a longer transcript`, async () => {
-    const segments = Array.from({length: MAX_CUES + 10}, (_, i) => ({startTime: i, body: `s${i}`}));
+  it(`keeps the first ${MAX_CUES} of a transcript of 100,000 cues`, async () => {
+    const segments = Array.from({length: 100_000}, (_, i) => ({startTime: i, body: `s${i}`}));
     const cues = await parseCues(JSON.stringify({segments}));
     expect(cues).to.have.length(MAX_CUES);
     expect(cues.at(-1)!.text).to.equal(`s${MAX_CUES - 1}`);
