@@ -6,6 +6,7 @@ import {podcastAudio} from './tests/podcast/audio-server.mjs';
 import {hostileFiles} from './tests/podcast/file-server.mjs';
 import {strictCsp} from './tests/hardening/csp/policy.mjs';
 import {vendorPlugin} from './tests/vendor/plugin.mjs';
+import {embedPage} from './tests/embed/embed-server.mjs';
 
 // The system's Chromium (Debian: apt-get install chromium); CHROME_PATH overrides.
 const executablePath =
@@ -15,8 +16,8 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   // Generated audio for the <podcast-player> tests (and a count of its requests), and the
-  // strict CSP page of the hardening suite.
-  middleware: [podcastAudio, hostileFiles, strictCsp],
+  // strict CSP page of the hardening suite, and the embed page with its policy reported.
+  middleware: [podcastAudio, hostileFiles, strictCsp, embedPage],
   concurrency: 1,
   // Tests run on Lit's development build, for its warnings; its notice that it is one is noise.
   filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
