@@ -14,6 +14,7 @@ const entries = {
   'podcast/podcast-player': 'src/podcast/podcast-player.ts',
   'locales/all': 'src/locales/all.ts',
   'react/index': 'src/react/index.ts',
+  'embed/oembed': 'src/embed/oembed.ts',
   ...Object.fromEntries(
     ['ru', 'es', 'fr', 'de', 'ar'].map((lang) => [`locales/${lang}`, `src/locales/${lang}.ts`]),
   ),
