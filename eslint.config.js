@@ -64,7 +64,7 @@ export default tseslint.config(
     rules: {'@typescript-eslint/no-unused-expressions': 'off'},
   },
   {
-    files: ['scripts/**', 'bench/**', '*.config.*', '.ci/**'],
+    files: ['scripts/**', 'bench/**', 'examples/**', '*.config.*', '.ci/**'],
     languageOptions: {globals: {...globals.node}},
   },
 );

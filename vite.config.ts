@@ -1,6 +1,7 @@
 import {defineConfig} from 'vite';
 import {minifyTemplatesPlugin} from './scripts/minify-templates.mjs';
 import {oneFileBundlePlugin, staticGraph} from './scripts/one-file-bundle.mjs';
+import {embedPagePlugin} from './scripts/embed-page.mjs';
 
 /** Every self-defining module that the npm build publishes, keyed by its path under dist/. */
 const entries = {
@@ -13,6 +14,7 @@ const entries = {
   'podcast/podcast-player': 'src/podcast/podcast-player.ts',
   'locales/all': 'src/locales/all.ts',
   'react/index': 'src/react/index.ts',
+  'embed/oembed': 'src/embed/oembed.ts',
   ...Object.fromEntries(
     ['ru', 'es', 'fr', 'de', 'ar'].map((lang) => [`locales/${lang}`, `src/locales/${lang}.ts`]),
   ),
@@ -49,6 +51,31 @@ export default defineConfig(({command, mode}) => {
           output: {
             minify: true,
             chunkFileNames: 'newsroom-elements.[name].js',
+            codeSplitting: {groups: [{name: 'core', test: graph.upFront}]},
+          },
+        },
+      },
+    };
+  }
+  if (mode === 'embed') {
+    // The embed page (docs/embed.md): dist/embed.html, its script (the player, lit inlined; what
+    // it loads on demand beside it as embed.*.js) and styles, and the host pages' embed-resize.js.
+    const graph = staticGraph();
+    return {
+      plugins: [
+        minifyTemplatesPlugin(),
+        graph.plugin,
+        oneFileBundlePlugin('embed.js', 'embed.core.js'),
+        embedPagePlugin(),
+      ],
+      build: {
+        emptyOutDir: false,
+        minify: true,
+        lib: {entry: 'src/embed/embed.ts', formats: ['es'], fileName: () => 'embed.js'},
+        rolldownOptions: {
+          output: {
+            minify: true,
+            chunkFileNames: 'embed.[name].js',
             codeSplitting: {groups: [{name: 'core', test: graph.upFront}]},
           },
         },

@@ -7,6 +7,7 @@ import {hostileFiles} from './tests/podcast/file-server.mjs';
 import {strictCspMiddleware} from './tests/hardening/csp/policy.mjs';
 import {vendorPlugin} from './tests/vendor/plugin.mjs';
 import {networkPlugin} from './tests/hardening/network-plugin.mjs';
+import {embedPage} from './tests/embed/embed-server.mjs';
 
 // The system's Chromium (Debian: apt-get install chromium); CHROME_PATH overrides.
 const executablePath =
@@ -16,8 +17,8 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   // Generated audio for the <podcast-player> tests (and a count of its requests), and the
-  // strict CSP page of the hardening suite.
-  middleware: [podcastAudio, hostileFiles, strictCspMiddleware],
+  // strict CSP page of the hardening suite, and the embed page with its policy reported.
+  middleware: [podcastAudio, hostileFiles, strictCspMiddleware, embedPage],
   concurrency: 1,
   // Tests run on Lit's development build, for its warnings; its notice that it is one is noise.
   filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),

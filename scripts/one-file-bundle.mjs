@@ -4,6 +4,8 @@
 // on-demand chunks at it.
 const CORE = 'newsroom-elements.core.js';
 
+const escape = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** `a as b, c` → Map { b → a, c → c } */
 function exportsOf(list) {
   return new Map(
@@ -15,17 +17,18 @@ function exportsOf(list) {
   );
 }
 
-export function oneFileBundlePlugin(entryName) {
+export function oneFileBundlePlugin(entryName, coreName = CORE) {
+  const core = escape(coreName);
   return {
     name: 'one-file-bundle',
     generateBundle(_, bundle) {
       const entry = bundle[entryName];
-      const core = bundle[CORE];
-      if (!entry || !core) return;
-      const facade = /^export\s*\{([^}]*)\}\s*from\s*"\.\/newsroom-elements\.core\.js";?$/.exec(
+      const coreChunk = bundle[coreName];
+      if (!entry || !coreChunk) return;
+      const facade = new RegExp(`^export\\s*\\{([^}]*)\\}\\s*from\\s*"\\./${core}";?$`).exec(
         entry.code.trim(),
       );
-      const tail = /export\s*\{([^}]*)\}\s*;?\s*$/.exec(core.code);
+      const tail = /export\s*\{([^}]*)\}\s*;?\s*$/.exec(coreChunk.code);
       if (!facade || !tail) throw new Error('one-file-bundle: unexpected chunk shapes');
       const coreExports = exportsOf(tail[1]);
       const publicExports = [...exportsOf(facade[1])].map(
@@ -35,22 +38,25 @@ export function oneFileBundlePlugin(entryName) {
       // what they read from a dynamic import of it (`import("./core").then(e=>e.u)`); if such an
       // import takes another shape, all of them.
       const others = Object.values(bundle).filter(
-        (c) => c.type === 'chunk' && c !== entry && c !== core,
+        (c) => c.type === 'chunk' && c !== entry && c !== coreChunk,
       );
       const used = new Set();
       let all = false;
       for (const {code} of others) {
         for (const [, list] of code.matchAll(
-          /import\s*\{([^}]*)\}\s*from\s*"\.\/newsroom-elements\.core\.js"/g,
+          new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*"\\./${core}"`, 'g'),
         )) {
           for (const name of exportsOf(list).values()) used.add(name);
         }
         const dynamic = [
-          ...code.matchAll(/import\(\s*[`"']\.\/newsroom-elements\.core\.js[`"']\s*\)/g),
+          ...code.matchAll(new RegExp(`import\\(\\s*[\`"']\\./${core}[\`"']\\s*\\)`, 'g')),
         ].length;
         const read = [
           ...code.matchAll(
-            /import\(\s*[`"']\.\/newsroom-elements\.core\.js[`"']\s*\)\.then\(\(?(\w+)\)?=>\1\.(\w+)\)/g,
+            new RegExp(
+              `import\\(\\s*[\`"']\\./${core}[\`"']\\s*\\)\\.then\\(\\(?(\\w+)\\)?=>\\1\\.(\\w+)\\)`,
+              'g',
+            ),
           ),
         ];
         for (const [, , name] of read) used.add(name);
@@ -59,11 +65,11 @@ export function oneFileBundlePlugin(entryName) {
       const kept = [...coreExports]
         .filter(([exported]) => all || used.has(exported))
         .map(([exported, local]) => `${local} as ${exported}`);
-      entry.code = `${core.code.slice(0, tail.index)}export{${[...kept, ...publicExports].join(',')}};\n`;
-      delete bundle[CORE];
+      entry.code = `${coreChunk.code.slice(0, tail.index)}export{${[...kept, ...publicExports].join(',')}};\n`;
+      delete bundle[coreName];
       for (const chunk of Object.values(bundle)) {
         if (chunk.type === 'chunk' && chunk !== entry) {
-          chunk.code = chunk.code.replaceAll(`./${CORE}`, `./${entryName}`);
+          chunk.code = chunk.code.replaceAll(`./${coreName}`, `./${entryName}`);
         }
       }
     },

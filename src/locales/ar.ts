@@ -11,6 +11,9 @@ addTranslation('ar', {
   copy: 'نسخ الرابط',
   copied: 'تم نسخ الرابط',
   copyFailed: 'انسخ الرابط: {url}',
+  embed: 'تضمين',
+  embedCopied: 'تم نسخ رمز التضمين',
+  embedFailed: 'انسخ رمز التضمين: {url}',
   mail: 'البريد الإلكتروني',
   // <news-article>
   readingTime: '{minutes} للقراءة',

@@ -11,6 +11,9 @@ addTranslation('de', {
   copy: 'Link kopieren',
   copied: 'Link kopiert',
   copyFailed: 'Link kopieren: {url}',
+  embed: 'Einbetten',
+  embedCopied: 'Einbettungscode kopiert',
+  embedFailed: 'Einbettungscode kopieren: {url}',
   mail: 'E-Mail',
   // <news-article>
   readingTime: '{minutes} Lesezeit',

@@ -11,6 +11,9 @@ addTranslation('es', {
   copy: 'Copiar enlace',
   copied: 'Enlace copiado',
   copyFailed: 'Copia el enlace: {url}',
+  embed: 'Insertar',
+  embedCopied: 'Código de inserción copiado',
+  embedFailed: 'Copia el código de inserción: {url}',
   mail: 'Correo',
   // <news-article>
   readingTime: '{minutes} de lectura',

@@ -11,6 +11,9 @@ addTranslation('fr', {
   copy: 'Copier le lien',
   copied: 'Lien copié',
   copyFailed: 'Copiez le lien : {url}',
+  embed: 'Intégrer',
+  embedCopied: 'Code d’intégration copié',
+  embedFailed: 'Copiez le code d’intégration : {url}',
   mail: 'E-mail',
   // <news-article>
   readingTime: '{minutes} de lecture',

@@ -18,6 +18,13 @@ const stallEnds = ['playing', 'pause', 'ended', 'error'];
 /** The player that sounds now; starting another pauses it. */
 let current: MediaHost | undefined;
 
+/**
+ * Players in the other frames (and tabs) of this origin: one starting there pauses the one
+ * sounding here, and the other way round. Frames of other origins cannot hear it (docs/embed.md).
+ */
+const others = globalThis.BroadcastChannel && new BroadcastChannel('newsroom-elements:playing');
+if (others) others.onmessage = () => current?.pause();
+
 /** Events the host re-dispatches, after it has re-rendered. */
 const forwarded = ['play', 'pause', 'ended', 'error', 'ratechange', 'timeupdate'];
 const listened = [
@@ -130,6 +137,7 @@ export class MediaListener {
     if (!host.concurrent) {
       if (current !== host) current?.pause();
       current = host;
+      others?.postMessage('play');
     }
     void import('./media-session.js').then((loaded) => {
       session = loaded;

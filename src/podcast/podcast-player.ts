@@ -132,7 +132,7 @@ export class PodcastPlayer extends LitElement {
   /** The URL of an RSS podcast feed: the player lists its episodes and plays through them. */
   @property()
   feed = '';
-  /** Shows a share button that shares the page's URL at the current moment (`#t=`). */
+  /** Shows a share button (the page's URL at this moment, `#t=`; `embed-src`: an embed code). */
   @property({type: Boolean})
   share = false;
 

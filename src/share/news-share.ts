@@ -13,12 +13,13 @@ export {ShareCompleteEvent, ShareRequestEvent};
 
 /**
  * A share button: the system share sheet where the browser has one, elsewhere a menu of targets
- * (copy link, e-mail, Facebook, VK, X, Telegram, OK, WhatsApp). Only http(s) URLs are shared.
+ * (copy link, e-mail, Facebook, VK, X, Telegram, OK, WhatsApp; and Embed, copying `embed`). Only
+ * http(s) URLs are shared.
  *
  * @summary Share button with a fallback menu.
  * @tag news-share
  * @fires {ShareRequestEvent} share-request - The reader pressed the button: `event.url`, `.title`, `.text`. Cancelable: `preventDefault()` stops the sheet or menu.
- * @fires {ShareCompleteEvent} share-complete - Shared: `event.shareTarget` is `native`, `copy`, `mail`, `facebook`, …; `event.url` what was shared.
+ * @fires {ShareCompleteEvent} share-complete - Shared: `event.shareTarget` is `native`, `copy`, `mail`, `facebook`, …, `embed`; `event.url` what was shared.
  * @csspart button - The share button.
  * @csspart menu - The fallback menu.
  * @csspart item - Each target in the menu.
@@ -41,9 +42,13 @@ export class NewsShare extends LitElement {
   @property()
   text = '';
 
-  /** Which targets the fallback menu offers, in order: any of `copy mail facebook vk x telegram ok whatsapp`; empty: all. */
+  /** Which targets the fallback menu offers, in order: any of `copy mail facebook vk x telegram ok whatsapp embed`; empty: all. */
   @property()
   targets = '';
+
+  /** An embed code (an `<iframe>`) to offer as "Embed": the menu then opens instead of the share sheet. */
+  @property()
+  embed = '';
 
   readonly #locale = new LocaleController(this);
   readonly #share = new ShareController(this, () => this);

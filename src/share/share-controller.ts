@@ -80,7 +80,7 @@ export class ShareController implements ReactiveController {
     const open = this.#state.menuOpen;
     // On a server (no navigator) the button is drawn as a menu button, as in most browsers.
     // Where the share sheet failed and the menu stands in for it, it says so too.
-    const menu = open || !('share' in (globalThis.navigator ?? {}));
+    const menu = open || !this.#sheet();
     return html`<button
         class=${open ? 'icon-button share open' : 'icon-button share'}
         part=${`${prefix}button`}
@@ -103,6 +103,11 @@ export class ShareController implements ReactiveController {
       }`;
   }
 
+  /** Whether the system share sheet is used: where there is one, and no embed code to copy. */
+  #sheet(): boolean {
+    return 'share' in (globalThis.navigator ?? {}) && !this.data().embed;
+  }
+
   get #button() {
     return this.host.renderRoot.querySelector<HTMLElement>('.share');
   }
@@ -117,8 +122,13 @@ export class ShareController implements ReactiveController {
   }
 
   #renderMenu(menu: ShareMenu) {
-    const {title, text: line, targets} = this.data();
-    const data = {url: this.shareUrl ?? '', title: text(title), text: text(line)};
+    const {title, text: line, targets, embed} = this.data();
+    const data = {
+      url: this.shareUrl ?? '',
+      title: text(title),
+      text: text(line),
+      embed: text(embed),
+    };
     return menu.render(this.#lang, this.#prefix, data, targets);
   }
 
@@ -139,7 +149,7 @@ export class ShareController implements ReactiveController {
     const request = this.#request();
     if (!request) return;
     const {url} = request;
-    if ('share' in navigator) {
+    if (this.#sheet()) {
       try {
         await navigator.share({url, title: request.title, text: request.text || undefined});
         this.#complete('native', url);
@@ -190,18 +200,18 @@ export class ShareController implements ReactiveController {
       this.#close();
       this.#complete(target, url);
     },
-    announce: async (message, copiedUrl) => {
+    announce: async (message, copiedUrl, target = 'copy') => {
       // Emptied first, so that a second "Link copied" is announced again.
       this.#set({announcement: ''});
       await this.host.updateComplete;
       this.#set({announcement: message});
-      if (copiedUrl) this.#complete('copy', copiedUrl);
+      if (copiedUrl) this.#complete(target, copiedUrl);
       await this.host.updateComplete;
     },
   };
 
   readonly #onButtonKey = (event: KeyboardEvent): void => {
-    if ('share' in navigator || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+    if (this.#sheet() || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
     event.preventDefault();
     if (this.#request()) void this.#open(event.key === 'ArrowDown' ? 'first' : 'last');
   };

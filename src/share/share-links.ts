@@ -6,6 +6,7 @@ const e = (value: string) => encodeURIComponent(value.toWellFormed());
 /** Each target's icon and the address that shares `data` there (copy has none: it uses the clipboard). */
 export const targetInfo: Record<ShareTarget, {icon: string; href?: (data: ShareData) => string}> = {
   copy: {icon: 'file'},
+  embed: {icon: 'file'},
   mail: {
     icon: 'mail',
     href: ({url, title, text}) =>

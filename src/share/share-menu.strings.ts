@@ -15,4 +15,7 @@ export const t = translator({
   telegram: 'Telegram',
   ok: 'OK',
   whatsapp: 'WhatsApp',
+  embed: 'Embed',
+  embedCopied: 'Embed code copied',
+  embedFailed: 'Copy the embed code: {url}',
 });

@@ -27,10 +27,10 @@ export interface MenuOwner {
   /** The story went to `target` (with `url`): closes the menu and tells the page. */
   done(target: ShareTarget, url: string): void;
   /**
-   * Says `message` in the button's live region; with `copiedUrl`, the link was copied (the page
-   * is told). Resolves once drawn.
+   * Says `message` in the button's live region; with `copiedUrl`, the link (or, for `embed`, the
+   * embed code for it) was copied: the page is told. Resolves once drawn.
    */
-  announce(message: string, copiedUrl?: string): Promise<void>;
+  announce(message: string, copiedUrl?: string, target?: ShareTarget): Promise<void>;
 }
 
 /**
@@ -38,8 +38,8 @@ export interface MenuOwner {
  * link. Loaded by the button the first time it opens, where the browser has no share sheet.
  */
 export class ShareMenu {
-  /** Whether copying the link worked; undefined until it is tried. */
-  #copied?: boolean;
+  /** Whether copying the link (or the embed code) worked; none until it is tried. */
+  #copied = new Map<ShareTarget, boolean>();
   /** The language the menu was last drawn in. */
   #lang = 'en';
 
@@ -60,40 +60,47 @@ export class ShareMenu {
       @keydown=${this.#onKey}
       @toggle=${(event: ToggleEvent) => event.newState === 'closed' && this.owner.dismissed()}
     >
-      ${parseTargets(targets).map((target) => {
-        const {icon, href} = targetInfo[target];
-        const content = html`${iconSvg(icon)}${t(lang, target)}`;
-        return href
-          ? html`<a
-              role="menuitem"
-              part=${item}
-              tabindex="-1"
-              href=${href(data)}
-              target=${target === 'mail' ? nothing : '_blank'}
-              rel="noopener noreferrer"
-              @click=${() => this.owner.done(target, data.url)}
-              >${content}</a
-            >`
-          : this.#copied === false
-            ? // No way of copying worked: the link, selected, for the reader to copy by hand.
-              this.#byHand(lang, item, data.url)
-            : html`<button
+      ${parseTargets(targets)
+        // Embed only with an embed code to copy.
+        .filter((target) => target !== 'embed' || data.embed)
+        .map((target) => {
+          const {icon, href} = targetInfo[target];
+          const content = html`${iconSvg(icon)}${t(lang, target)}`;
+          const copied = this.#copied.get(target);
+          const embed = target === 'embed';
+          return href
+            ? html`<a
                 role="menuitem"
                 part=${item}
-                class=${this.#copied ? 'copied' : nothing}
-                type="button"
                 tabindex="-1"
-                @click=${() => this.#copy(data.url)}
-              >
-                ${this.#copied ? html`${iconSvg('check')}${t(lang, 'copied')}` : content}
-              </button>`;
-      })}
+                href=${href(data)}
+                target=${target === 'mail' ? nothing : '_blank'}
+                rel="noopener noreferrer"
+                @click=${() => this.owner.done(target, data.url)}
+                >${content}</a
+              >`
+            : copied === false
+              ? // No way of copying worked: the link, selected, for the reader to copy by hand.
+                this.#byHand(lang, item, embed ? data.embed! : data.url, embed)
+              : html`<button
+                  role="menuitem"
+                  part=${item}
+                  class=${copied ? 'copied' : nothing}
+                  type="button"
+                  tabindex="-1"
+                  @click=${() => this.#copy(target, data)}
+                >
+                  ${copied
+                    ? html`${iconSvg('check')}${t(lang, embed ? 'embedCopied' : 'copied')}`
+                    : content}
+                </button>`;
+        })}
     </div>`;
   }
 
-  /** "Copy the link: <the link>", the link in a span of its own to be selected. */
-  #byHand(lang: string, part: string, url: string) {
-    const [before, after] = t(lang, 'copyFailed', {url: '\0'}).split('\0');
+  /** "Copy the link: <the link>", the link (or embed code) in a span of its own to be selected. */
+  #byHand(lang: string, part: string, url: string, embed: boolean) {
+    const [before, after] = t(lang, embed ? 'embedFailed' : 'copyFailed', {url: '\0'}).split('\0');
     return html`<div role="menuitem" part=${part} class="by-hand" tabindex="-1">
       ${before}<span>${url}</span>${after}
     </div>`;
@@ -150,17 +157,23 @@ export class ShareMenu {
    * Copies the link and says so in the item itself ("Link copied", then the menu closes a moment
    * later) and in the button's live region; where copying fails, the item shows the link, selected.
    */
-  async #copy(url: string): Promise<void> {
+  async #copy(target: ShareTarget, data: ShareData): Promise<void> {
+    const embed = target === 'embed';
+    const value = embed ? data.embed! : data.url;
     let copied = false;
     try {
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(value);
       copied = true;
     } catch {
-      copied = this.#copyWithSelection(url);
+      copied = this.#copyWithSelection(value);
     }
-    this.#copied = copied;
-    const said = t(this.#lang, copied ? 'copied' : 'copyFailed', {url});
-    await this.owner.announce(said, copied ? url : undefined);
+    this.#copied.set(target, copied);
+    const key = copied ? (embed ? 'embedCopied' : 'copied') : embed ? 'embedFailed' : 'copyFailed';
+    await this.owner.announce(
+      t(this.#lang, key, {url: value}),
+      copied ? data.url : undefined,
+      target,
+    );
     const root = this.owner.root();
     const item = root.querySelector<HTMLElement>('.share-menu .by-hand');
     if (item) {

@@ -10,14 +10,16 @@ export const shareTargets = [
   'telegram',
   'ok',
   'whatsapp',
+  'embed',
 ] as const;
 export type ShareTarget = (typeof shareTargets)[number];
 
-/** What is shared: `url` is always an http(s) URL (checked before). */
+/** What is shared: `url` is always an http(s) URL (checked before); `embed`, an embed code. */
 export interface ShareData {
   url: string;
   title: string;
   text: string;
+  embed?: string;
 }
 
 /** `"x copy nonsense x"` → `['x', 'copy']`: known targets, in the given order, once each; empty → all. */

@@ -43,7 +43,7 @@ export interface ElementTypings {
     events: {'icon-error': GlobalEventHandlersEventMap['icon-error']};
   };
   'news-share': {
-    properties: 'url' | 'title' | 'text' | 'targets';
+    properties: 'url' | 'title' | 'text' | 'targets' | 'embed';
     attributes: never;
     events: {
       'share-request': GlobalEventHandlersEventMap['share-request'];

@@ -5,6 +5,7 @@ import {text} from '../../shared/text.js';
 import type {PlayerHost} from '../player-host.js';
 import {t as playerT} from '../podcast-player.strings.js';
 import {Chapters} from './chapters.js';
+import {embedCodeFor} from './embed-link.js';
 import {Episodes} from './episodes.js';
 import {styles} from './extras.styles.js';
 import {t} from './extras.strings.js';
@@ -110,6 +111,7 @@ export class Extras implements ReactiveController {
               exportparts="button: share-button"
               .url=${this.links.url}
               .title=${text(host.title)}
+              .embed=${embedCodeFor(host, episodes, lang)}
             ></news-share>`
           : nothing}
       </div>
