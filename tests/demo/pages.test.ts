@@ -4,6 +4,7 @@
 import {expect} from '@open-wc/testing';
 import {until} from '../podcast/helpers.js';
 import {axeViolations} from './axe.js';
+import {DEMO_PAGES, docsPages, open as openAt} from './frame.js';
 
 /** Opens `path` in an iframe of this page and resolves once it has loaded. */
 async function open(path: string): Promise<{frame: HTMLIFrameElement; win: Window; doc: Document}> {
@@ -89,6 +90,24 @@ describe('demo/vue.html: a Vue 3 app', () => {
       expect(await axeViolations(frame)).to.deep.equal([]);
     } finally {
       frame.remove();
+    }
+  });
+});
+
+describe('demo: the menu', () => {
+  it('on every demo page, links every demo page and every element’s docs page', async () => {
+    const wanted = [...DEMO_PAGES, ...(await docsPages())];
+    for (const path of DEMO_PAGES) {
+      const {frame, doc} = await openAt(path);
+      try {
+        const links = [...doc.querySelectorAll<HTMLAnchorElement>('header nav a[href]')].map(
+          (a) => new URL(a.href).pathname,
+        );
+        const missing = wanted.filter((page) => page !== path && !links.includes(page));
+        expect(missing, `${path}: pages its menu does not link`).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
     }
   });
 });
