@@ -2,6 +2,7 @@ import {defineConfig} from 'vite';
 import {minifyTemplatesPlugin} from './scripts/minify-templates.mjs';
 import {oneFileBundlePlugin, staticGraph} from './scripts/one-file-bundle.mjs';
 import {embedPagePlugin} from './scripts/embed-page.mjs';
+import {serveBundlePlugin} from './scripts/serve-bundle.mjs';
 
 /** Every self-defining module that the npm build publishes, keyed by its path under dist/. */
 const entries = {
@@ -22,7 +23,8 @@ const entries = {
 
 export default defineConfig(({command, mode}) => {
   if (command === 'serve') {
-    return {root: 'demo', server: {fs: {allow: ['..']}}};
+    // The demo; demo/plain.html's one-file bundle is built and served by serveBundlePlugin().
+    return {root: 'demo', server: {fs: {allow: ['..']}}, plugins: [serveBundlePlugin()]};
   }
   if (mode === 'bundle') {
     // One self-contained file, lit inlined, for a plain <script type="module"> tag. What the

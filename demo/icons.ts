@@ -1,10 +1,9 @@
 // Fills each panel of the gallery with every icon of the set, built with DOM calls.
 import '../src/index.js';
 // icons/icons.json is the set's one list of names (the build generates the icon modules from it).
-const listed: Record<string, {aliases?: string[]}> = await (
-  await fetch(new URL('../icons/icons.json', import.meta.url))
-).json();
-const iconCatalog = Object.entries(listed)
+import listed from '../icons/icons.json';
+
+const iconCatalog = Object.entries(listed as Record<string, {aliases?: string[]}>)
   .filter(([name]) => name !== '$comment')
   .map(([name, {aliases = []}]) => ({name, aliases}));
 

@@ -3,6 +3,7 @@
 // elements. The in-browser build of Vue compiles the template, so this page needs no Vue tooling.
 import {createApp, ref} from 'vue/dist/vue.esm-browser.prod.js';
 import '../src/index.js';
+import {episodes} from './episodes.js';
 import type {BookmarkChangeEvent} from '../src/bookmark/news-bookmark.js';
 
 const stories = [
@@ -35,7 +36,7 @@ const app = createApp({
         ? [...saved.value, event.articleId]
         : saved.value.filter((id) => id !== event.articleId);
     };
-    return {stories, saved, played, onBookmark};
+    return {stories, episode: episodes[0], saved, played, onBookmark};
   },
   template: `
     <h1>Stories, rendered by Vue</h1>
@@ -51,9 +52,9 @@ const app = createApp({
       @bookmark-change="onBookmark"
     ></news-article>
     <podcast-player
-      src="./media/episode-1.ogg"
-      declaredDuration="1:35"
-      title="Episode 1"
+      :src="episode.src"
+      :declaredDuration="episode.duration"
+      :title="episode.title"
       :stepBack="10"
       @play="played++"
     ></podcast-player>

@@ -3,9 +3,9 @@
 # ffmpeg encodes it as mono Opus in Ogg at 16 kbit/s. Needs espeak-ng and ffmpeg (Debian packages);
 # run once by hand and commit the result: neither the build nor the tests need it.
 #
-#   sh scripts/make-demo-audio.sh [path/to/seed/page.txt]
+#   sh scripts/make-demo-audio.sh path/to/seed/page.txt   (the seed site's page as plain text)
 set -eu
-seed=${1:-/work/shared/seed/page.txt}
+seed=${1:?usage: sh scripts/make-demo-audio.sh path/to/seed/page.txt}
 out=$(dirname "$0")/../demo/media
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -3,11 +3,13 @@
 seed article: espeak-ng reads each sentence on its own to time it, and the times are scaled to
 the episode's real length. Run once by hand (needs espeak-ng and ffprobe); commit the result.
 
-    python3 scripts/make-demo-cues.py [path/to/seed/page.txt]
+    python3 scripts/make-demo-cues.py path/to/seed/page.txt   (the seed site's page as plain text)
 """
 import json, re, subprocess, sys, tempfile, wave, os
 
-seed = sys.argv[1] if len(sys.argv) > 1 else '/work/shared/seed/page.txt'
+if len(sys.argv) != 2:
+    sys.exit('usage: python3 scripts/make-demo-cues.py path/to/seed/page.txt')
+seed = sys.argv[1]
 media = os.path.join(os.path.dirname(__file__), '..', 'demo', 'media')
 lines = open(seed, encoding='utf-8').read().split('\n')
 article = [l for l in lines[3:lines.index('Podcasts')] if l.strip()]

@@ -105,7 +105,7 @@ export const content = {
     example: `<podcast-player
   src="../media/episode-1.ogg"
   duration="0:36"
-  title="Episode 1: Missile defense"
+  title="Moscow waiting for NATO’s moves on missile defense, part 1"
   show="The Daily Seed"
   chapters="../media/episode-1.chapters.json"
   transcript="../media/episode-1.vtt"
@@ -122,7 +122,7 @@ export const content = {
   --podcast-player-radius: 2rem;
   --podcast-player-control-size: 2.75rem;
 }`,
-        example: `<div class="recipe-player"><podcast-player src="../media/episode-2.ogg" duration="1:10" title="Episode 2"></podcast-player></div>`,
+        example: `<div class="recipe-player"><podcast-player src="../media/episode-2.ogg" duration="1:05" title="Moscow waiting for NATO’s moves on missile defense, part 2"></podcast-player></div>`,
       },
       {
         title: 'State for CSS: a playing player stands out',
@@ -130,7 +130,7 @@ export const content = {
   outline: 3px solid #c8102e;
   outline-offset: 2px;
 }`,
-        example: `<div class="recipe-state"><podcast-player src="../media/episode-1.ogg" duration="1:35" title="Episode 1"></podcast-player></div>`,
+        example: `<div class="recipe-state"><podcast-player src="../media/episode-1.ogg" duration="0:36" title="Moscow waiting for NATO’s moves on missile defense, part 1"></podcast-player></div>`,
       },
     ],
   },

@@ -25,10 +25,16 @@ const prose = (value) =>
 const code = (value) =>
   value === undefined || value === '' ? '' : `<code>${escape(value)}</code>`;
 
+/**
+ * A reference table, in a wrapper that scrolls sideways on its own (focusable, so a keyboard can
+ * scroll it too) when the table is wider than a phone: the page itself never does.
+ */
 function table(caption, head, rows) {
   if (!rows.length) return '';
+  const id = caption.toLowerCase().replace(/\W+/g, '-');
   return `    <section>
-      <h2>${caption}</h2>
+      <h2 id="${id}">${caption}</h2>
+      <div class="table-scroll" role="region" aria-labelledby="${id}" tabindex="0">
       <table>
         <thead>
           <tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr>
@@ -37,6 +43,7 @@ function table(caption, head, rows) {
 ${rows.map((r) => `          <tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}
         </tbody>
       </table>
+      </div>
     </section>
 `;
 }

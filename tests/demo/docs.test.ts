@@ -4,6 +4,7 @@
 import {expect} from '@open-wc/testing';
 import {until} from '../podcast/helpers.js';
 import {axeViolations} from './axe.js';
+import {open as openAt} from './frame.js';
 
 interface Named {
   name: string;
@@ -55,6 +56,46 @@ describe('demo/docs: a page per element', () => {
         const headings = [...doc.querySelectorAll('h2')].map((h) => h.textContent);
         expect(headings).to.include.members(['Example', 'Keyboard', 'Theming recipes']);
         expect(await axeViolations(frame)).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+});
+
+describe('demo/docs: usable on a phone', () => {
+  for (const d of declarations) {
+    const tag = d.tagName!;
+    it(`<${tag}>: at 390 px the page does not scroll sideways; wide tables scroll inside`, async () => {
+      const {frame, win, doc} = await openAt(`/demo/docs/${tag}.html`, 390);
+      try {
+        await until(() => !!win.customElements.get(tag), `${tag} defined`);
+        await until(
+          () =>
+            [...doc.querySelectorAll(`.live ${tag}`)].every(
+              (el) => el.shadowRoot?.childElementCount,
+            ),
+          'every example drawn',
+        );
+        await new Promise((r) => win.requestAnimationFrame(r));
+        const page = doc.scrollingElement!;
+        const wide = [...doc.querySelectorAll<HTMLElement>('body *')]
+          .filter((el) => el.getBoundingClientRect().right > page.clientWidth + 0.5)
+          .filter((el) => !el.closest('.table-scroll, pre'))
+          .slice(0, 5)
+          .map(
+            (el) =>
+              `${el.localName}.${el.className}: ${Math.round(el.getBoundingClientRect().right)}`,
+          );
+        expect(page.scrollWidth, `page width (too wide: ${wide.join('; ')})`).to.be.at.most(
+          page.clientWidth,
+        );
+        expect(page.clientWidth).to.be.at.most(390);
+        for (const table of doc.querySelectorAll('table')) {
+          const wrapper = table.parentElement!;
+          expect(wrapper.matches('.table-scroll'), 'a table in a scrolling wrapper').to.be.true;
+          expect(win.getComputedStyle(wrapper).overflowX).to.equal('auto');
+        }
       } finally {
         frame.remove();
       }

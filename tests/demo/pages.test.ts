@@ -4,6 +4,7 @@
 import {expect} from '@open-wc/testing';
 import {until} from '../podcast/helpers.js';
 import {axeViolations} from './axe.js';
+import {DEMO_PAGES, docsPages, open as openAt} from './frame.js';
 
 /** Opens `path` in an iframe of this page and resolves once it has loaded. */
 async function open(path: string): Promise<{frame: HTMLIFrameElement; win: Window; doc: Document}> {
@@ -47,7 +48,7 @@ describe('demo/plain.html: one script tag, no build step', () => {
       expect(shadow(doc.querySelector('main > p > news-bookmark'), 'button')).to.exist;
       expect(shadow(doc.querySelector('main > p > news-share'), 'button')).to.exist;
       const player = doc.querySelector('podcast-player')!;
-      expect(shadow(player, '[part="time"]')!.textContent).to.contain('1:35');
+      expect(shadow(player, '[part="time"]')!.textContent).to.contain('0:36');
       expect(await axeViolations(frame)).to.deep.equal([]);
     } finally {
       frame.remove();
@@ -84,11 +85,29 @@ describe('demo/vue.html: a Vue 3 app', () => {
       const player = doc.querySelector('podcast-player')!;
       await player.updateComplete;
       expect(player.stepBack).to.equal(10);
-      expect(player.declaredDuration).to.equal('1:35');
-      expect(shadow(player, '[part="time"]')!.textContent).to.contain('1:35');
+      expect(player.declaredDuration).to.equal('0:36');
+      expect(shadow(player, '[part="time"]')!.textContent).to.contain('0:36');
       expect(await axeViolations(frame)).to.deep.equal([]);
     } finally {
       frame.remove();
+    }
+  });
+});
+
+describe('demo: the menu', () => {
+  it('on every demo page, links every demo page and every element’s docs page', async () => {
+    const wanted = [...DEMO_PAGES, ...(await docsPages())];
+    for (const path of DEMO_PAGES) {
+      const {frame, doc} = await openAt(path);
+      try {
+        const links = [...doc.querySelectorAll<HTMLAnchorElement>('header nav a[href]')].map(
+          (a) => new URL(a.href).pathname,
+        );
+        const missing = wanted.filter((page) => page !== path && !links.includes(page));
+        expect(missing, `${path}: pages its menu does not link`).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
     }
   });
 });
