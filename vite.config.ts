@@ -1,5 +1,6 @@
 import {defineConfig} from 'vite';
 import {minifyTemplatesPlugin} from './scripts/minify-templates.mjs';
+import {decorateHelperPlugin} from './scripts/decorate-helper.mjs';
 import {oneFileBundlePlugin, staticGraph} from './scripts/one-file-bundle.mjs';
 
 /** Every self-defining module that the npm build publishes, keyed by its path under dist/. */
@@ -31,6 +32,7 @@ export default defineConfig(({command, mode}) => {
     return {
       plugins: [
         minifyTemplatesPlugin(),
+        decorateHelperPlugin(),
         graph.plugin,
         oneFileBundlePlugin('newsroom-elements.bundle.js'),
       ],
@@ -57,6 +59,7 @@ export default defineConfig(({command, mode}) => {
   }
   // The npm build: one ES module per source module, lit left to the consumer's bundler.
   return {
+    plugins: [decorateHelperPlugin()],
     build: {
       emptyOutDir: false,
       minify: false,
