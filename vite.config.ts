@@ -50,6 +50,9 @@ export default defineConfig(({command, mode}) => {
         rolldownOptions: {
           output: {
             minify: true,
+            // The minifier keeps `/* @__PURE__ */` marks (for a bundler downstream): this file is
+            // served as it is, so they go too.
+            comments: {annotation: false},
             chunkFileNames: 'newsroom-elements.[name].js',
             codeSplitting: {groups: [{name: 'core', test: graph.upFront}]},
           },
