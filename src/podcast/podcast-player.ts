@@ -147,7 +147,7 @@ export class PodcastPlayer extends LitElement {
     () => this.renderRoot?.querySelector('audio'),
     this.#internals.states,
   );
-  readonly #seekBar = new SeekBar(this, () => this.extras?.chapters.marks(this.duration) ?? '');
+  readonly #seekBar = new SeekBar(this);
   readonly #controls = new Controls(this, () => hasSource(this, safeUrl(this.src, true)));
 
   constructor() {
