@@ -9,7 +9,7 @@
 /** The helper, as the compiler calls it: `__decorate(decorators, prototype, name, desc)`. */
 export const DECORATE = `export default function __decorate(decorators, target, key, desc) {
   let result = desc === null ? Object.getOwnPropertyDescriptor(target, key) : desc;
-  for (let i = decorators.length; i--; ) result = decorators[i](target, key, result) || result;
+  for (const decorate of decorators.reverse()) result = decorate(target, key, result) || result;
   if (result) Object.defineProperty(target, key, result);
 }
 `;
