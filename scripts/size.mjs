@@ -29,15 +29,15 @@ export const entries = [
   {
     name: '<news-article> + bookmark + share',
     code: `import ${src('article/news-article.ts')};`,
-    budget: 13750,
+    budget: 13050,
   },
-  {name: '<podcast-player>', code: `import ${src('podcast/podcast-player.ts')};`, budget: 11950},
+  {name: '<podcast-player>', code: `import ${src('podcast/podcast-player.ts')};`, budget: 11800},
   {name: 'one translation (ru)', code: `import ${src('locales/ru.ts')};`},
   {
     // The file itself, as `vite build --mode bundle` writes it (dist/newsroom-elements.bundle.js).
     name: 'all-in-one bundle',
     shipped: true,
-    budget: 23100,
+    budget: 22400,
   },
 ];
 
