@@ -1,5 +1,6 @@
 import {defineConfig} from 'vite';
 import {minifyTemplatesPlugin} from './scripts/minify-templates.mjs';
+import {decorateHelperPlugin} from './scripts/decorate-helper.mjs';
 import {oneFileBundlePlugin, staticGraph} from './scripts/one-file-bundle.mjs';
 import {embedPagePlugin} from './scripts/embed-page.mjs';
 import {serveBundlePlugin} from './scripts/serve-bundle.mjs';
@@ -35,6 +36,7 @@ export default defineConfig(({command, mode}) => {
     return {
       plugins: [
         minifyTemplatesPlugin(),
+        decorateHelperPlugin(),
         graph.plugin,
         oneFileBundlePlugin('newsroom-elements.bundle.js'),
       ],
@@ -52,6 +54,9 @@ export default defineConfig(({command, mode}) => {
         rolldownOptions: {
           output: {
             minify: true,
+            // The minifier keeps `/* @__PURE__ */` marks (for a bundler downstream): this file is
+            // served as it is, so they go too.
+            comments: {annotation: false},
             chunkFileNames: 'newsroom-elements.[name].js',
             codeSplitting: {groups: [{name: 'core', test: graph.upFront}]},
           },
@@ -86,6 +91,7 @@ export default defineConfig(({command, mode}) => {
   }
   // The npm build: one ES module per source module, lit left to the consumer's bundler.
   return {
+    plugins: [decorateHelperPlugin()],
     build: {
       emptyOutDir: false,
       minify: false,

@@ -9,6 +9,7 @@ import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 import {fileURLToPath} from 'node:url';
 import {join} from 'node:path';
 import {minifyTemplatesPlugin} from './minify-templates.mjs';
+import {decorateHelperPlugin} from './decorate-helper.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = (path) => JSON.stringify(join(root, 'src', path));
@@ -28,15 +29,15 @@ export const entries = [
   {
     name: '<news-article> + bookmark + share',
     code: `import ${src('article/news-article.ts')};`,
-    budget: 13750,
+    budget: 13050,
   },
-  {name: '<podcast-player>', code: `import ${src('podcast/podcast-player.ts')};`, budget: 11950},
+  {name: '<podcast-player>', code: `import ${src('podcast/podcast-player.ts')};`, budget: 11800},
   {name: 'one translation (ru)', code: `import ${src('locales/ru.ts')};`},
   {
     // The file itself, as `vite build --mode bundle` writes it (dist/newsroom-elements.bundle.js).
     name: 'all-in-one bundle',
     shipped: true,
-    budget: 23100,
+    budget: 22400,
   },
 ];
 
@@ -66,7 +67,7 @@ async function build1(entry, split) {
     configFile: false,
     root,
     logLevel: 'silent',
-    plugins: [minifyTemplatesPlugin(), ...(split ? [] : [upFrontOnly])],
+    plugins: [minifyTemplatesPlugin(), decorateHelperPlugin(), ...(split ? [] : [upFrontOnly])],
     build: {
       write: false,
       minify: true,

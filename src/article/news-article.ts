@@ -13,8 +13,8 @@ import {LocaleController} from '../shared/i18n.js';
 import {safeLink, safeUrl} from '../shared/safe-url.js';
 import {text} from '../shared/text.js';
 import {styles} from './news-article.styles.js';
-import {formatDate, formatMinutes, formatRelative, parseDate} from './dates.js';
-import {RelativeClock} from './relative-clock.js';
+import {formatDate, formatMinutes, parseDate} from './dates.js';
+import type {RelativeClock} from './relative-clock.js';
 import {BodyWords} from './body-words.js';
 import {t} from './news-article.strings.js';
 
@@ -24,7 +24,8 @@ const READING_SPEED = 230;
 /** The JSON-LD script this element writes into its light DOM (and the only one it ever removes). */
 const JSON_LD = 'script[type="application/ld+json"][data-news-article]';
 
-/** The JSON-LD code: loaded the first time an article on the page asks for structured data. */
+/** Code loaded the first time an article on the page shows a relative date, or asks for JSON-LD. */
+let clockCode: Promise<typeof import('./relative-clock.js')> | undefined;
 let jsonLdCode: Promise<typeof import('./structured-data.js')> | undefined;
 
 const headings: Record<number, (content: unknown) => TemplateResult> = {
@@ -127,7 +128,9 @@ export class NewsArticle extends LitElement {
   structuredData = false;
 
   readonly #locale = new LocaleController(this);
-  readonly #clock = new RelativeClock(this);
+  /** Keeps a relative date true (its code loads with the first relative date shown). */
+  #clock?: RelativeClock;
+  #clockLoading?: Promise<unknown>;
   readonly #words = new BodyWords(this);
   /** The date shown, read from `datetime` and `time-zone` before each render. */
   #date?: Date | undefined;
@@ -196,7 +199,21 @@ export class NewsArticle extends LitElement {
 
   protected override willUpdate(): void {
     this.#date = parseDate(this.datetime, this.timeZone);
-    this.#clock.watch(this.dateStyle === 'relative' ? this.#date : undefined);
+    const relative = this.dateStyle === 'relative' ? this.#date : undefined;
+    // On a server (no DOM) nothing loads: the date is drawn in full until the clock is in.
+    if (relative && this.isConnected) this.#clockLoading ??= this.#loadClock();
+    this.#clock?.watch(relative);
+  }
+
+  /** Loads the relative clock, then draws the date in words (if it cannot load, in full). */
+  #loadClock(): Promise<void> {
+    return (clockCode ??= import('./relative-clock.js')).then(
+      ({RelativeClock}) => {
+        this.#clock = new RelativeClock(this);
+        this.requestUpdate();
+      },
+      () => undefined,
+    );
   }
 
   #renderMeta(lang: string) {
@@ -204,15 +221,15 @@ export class NewsArticle extends LitElement {
     const author = text(this.author);
     const words = this.#words.count;
     const minutes = words ? Math.max(1, Math.round(words / READING_SPEED)) : 0;
-    const relative = this.dateStyle === 'relative';
+    const clock = this.dateStyle === 'relative' ? this.#clock : undefined;
     if (!date && !author && !minutes) return nothing;
     return html`<p part="meta">
       ${author ? html`<span>${t(lang, 'byline', {author})}</span>` : nothing}
       ${date
         ? html`<time
             datetime=${date.toISOString()}
-            title=${relative ? formatDate(lang, date, this.timeZone) : nothing}
-            >${relative ? formatRelative(lang, date) : formatDate(lang, date, this.timeZone)}</time
+            title=${clock ? formatDate(lang, date, this.timeZone) : nothing}
+            >${clock ? clock.words(lang, date) : formatDate(lang, date, this.timeZone)}</time
           >`
         : nothing}
       ${minutes
@@ -231,9 +248,11 @@ export class NewsArticle extends LitElement {
   /** The JSON-LD of the last update, written (its code loads on first use). */
   #jsonLd?: Promise<void>;
 
-  /** Resolves once the update, and the JSON-LD it wrote, are done. */
+  /** Resolves once the update, the relative date it loaded, and the JSON-LD it wrote, are done. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    // An update that loaded the relative clock asks for one more once it is in.
+    if (this.#clockLoading) done = await this.#clockLoading.then(() => super.getUpdateComplete());
     await this.#jsonLd;
     return done;
   }

@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {relativeChangesIn} from './dates.js';
+import {formatRelative, relativeChangesIn} from './relative-time.js';
 
 /** setTimeout's longest wait (about 24.8 days); a longer one would fire at once. */
 const LONGEST = 2 ** 31 - 1;
@@ -7,6 +7,7 @@ const LONGEST = 2 ** 31 - 1;
 /**
  * Keeps a relative date ("5 minutes ago") true while its host is on the page: the host is redrawn
  * when the words would change, and not otherwise. Call `watch()` before each render (`willUpdate`).
+ * Loaded by `<news-article>` the first time it shows a relative date.
  */
 export class RelativeClock implements ReactiveController {
   #date?: Date;
@@ -19,6 +20,11 @@ export class RelativeClock implements ReactiveController {
   /** The date the host now shows as relative, or undefined when it shows none. */
   watch(date: Date | undefined): void {
     this.#date = date;
+  }
+
+  /** `date` in words from now, in `lang`: "2 hours ago", "yesterday", "in 3 days". */
+  words(lang: string, date: Date): string {
+    return formatRelative(lang, date);
   }
 
   hostUpdated(): void {

@@ -8,13 +8,6 @@ addTranslation('ar', {
   // <news-share>
   share: 'مشاركة',
   shareTitled: 'مشاركة: {title}',
-  copy: 'نسخ الرابط',
-  copied: 'تم نسخ الرابط',
-  copyFailed: 'انسخ الرابط: {url}',
-  embed: 'تضمين',
-  embedCopied: 'تم نسخ رمز التضمين',
-  embedFailed: 'انسخ رمز التضمين: {url}',
-  mail: 'البريد الإلكتروني',
   // <news-article>
   readingTime: '{minutes} للقراءة',
   byline: 'بقلم {author}',

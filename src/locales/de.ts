@@ -8,13 +8,6 @@ addTranslation('de', {
   // <news-share>
   share: 'Teilen',
   shareTitled: 'Teilen: {title}',
-  copy: 'Link kopieren',
-  copied: 'Link kopiert',
-  copyFailed: 'Link kopieren: {url}',
-  embed: 'Einbetten',
-  embedCopied: 'Einbettungscode kopiert',
-  embedFailed: 'Einbettungscode kopieren: {url}',
-  mail: 'E-Mail',
   // <news-article>
   readingTime: '{minutes} Lesezeit',
   byline: 'Von {author}',

@@ -8,13 +8,6 @@ addTranslation('es', {
   // <news-share>
   share: 'Compartir',
   shareTitled: 'Compartir: {title}',
-  copy: 'Copiar enlace',
-  copied: 'Enlace copiado',
-  copyFailed: 'Copia el enlace: {url}',
-  embed: 'Insertar',
-  embedCopied: 'Código de inserción copiado',
-  embedFailed: 'Copia el código de inserción: {url}',
-  mail: 'Correo',
   // <news-article>
   readingTime: '{minutes} de lectura',
   byline: 'Por {author}',

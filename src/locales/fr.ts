@@ -8,13 +8,6 @@ addTranslation('fr', {
   // <news-share>
   share: 'Partager',
   shareTitled: 'Partager : {title}',
-  copy: 'Copier le lien',
-  copied: 'Lien copié',
-  copyFailed: 'Copiez le lien : {url}',
-  embed: 'Intégrer',
-  embedCopied: 'Code d’intégration copié',
-  embedFailed: 'Copiez le code d’intégration : {url}',
-  mail: 'E-mail',
   // <news-article>
   readingTime: '{minutes} de lecture',
   byline: 'Par {author}',

@@ -8,15 +8,6 @@ addTranslation('ru', {
   // <news-share>
   share: 'Поделиться',
   shareTitled: 'Поделиться: {title}',
-  copy: 'Копировать ссылку',
-  copied: 'Ссылка скопирована',
-  copyFailed: 'Скопируйте ссылку: {url}',
-  embed: 'Встроить',
-  embedCopied: 'Код для вставки скопирован',
-  embedFailed: 'Скопируйте код для вставки: {url}',
-  mail: 'Эл. почта',
-  vk: 'ВКонтакте',
-  ok: 'Одноклассники',
   // <news-article>
   readingTime: '{minutes} чтения',
   byline: 'Автор: {author}',

@@ -1,4 +1,3 @@
-import {html, nothing} from 'lit';
 import {safeUrl} from '../shared/safe-url.js';
 import {parseTime} from './time.js';
 
@@ -20,11 +19,3 @@ export const hasSource = (host: Element, src: string | undefined): boolean =>
 /** Where an episode starts: `start`, else its URL's media fragment (`#t=90`), else 0. */
 export const startOf = (start: number, src: string): number =>
   start || parseTime(/^[^#]*#.*\bt=(?:npt:)?([\d.:]+)/.exec(src)?.[1]) || 0;
-
-/** The `<audio>` for `src` (checked) or the host's `<source>` children, each checked. */
-export const audioFor = (host: Element, src: string | undefined, preload: string, muted: boolean) =>
-  html`<audio preload=${preload} src=${src ?? nothing} .muted=${muted}>
-    ${sourcesOf(host).map(
-      (s) => html`<source src=${safeUrl(s.src, true) ?? nothing} type=${s.type || nothing} />`,
-    )}
-  </audio>`;

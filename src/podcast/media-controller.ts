@@ -1,6 +1,7 @@
 import type {ReactiveController} from 'lit';
 import type {MediaHost, MediaState, MediaWiring} from './media-host.js';
 import type {MediaListener} from './media-listener.js';
+import type {audioFor} from './audio-element.js';
 
 /** The remembered positions: loaded when the first player with `resume` appears. */
 let positions: typeof import('./resume.js') | undefined;
@@ -27,6 +28,7 @@ export class MediaController implements ReactiveController, MediaWiring {
   /** Where to go once the metadata is known (start, resume, or a seek before loading). @internal */
   startAt = 0;
   #listener?: MediaListener;
+  #audioFor?: typeof audioFor;
   #wiring?: Promise<boolean>;
 
   constructor(
@@ -38,9 +40,12 @@ export class MediaController implements ReactiveController, MediaWiring {
     host.addController(this);
   }
 
-  /** Whether the player draws its `<audio>`: once the code that listens to it is in (`wire`). */
-  get wired(): boolean {
-    return !!this.#listener;
+  /**
+   * The `<audio>` for `src` (checked) or the host's `<source>` children: drawn once the code that
+   * listens to it is in (`wire`), with the code that draws it; until then nothing.
+   */
+  audio(src: string | undefined, preload: string, muted: boolean) {
+    return this.#audioFor?.(this.host, src, preload, muted);
   }
 
   /**
@@ -48,9 +53,13 @@ export class MediaController implements ReactiveController, MediaWiring {
    * be fetched (offline, a new deploy), the player shows its error, and Retry tries again.
    */
   wire(): Promise<boolean> {
-    return (this.#wiring ??= import('./media-listener.js').then(
-      (loaded) => {
+    return (this.#wiring ??= Promise.all([
+      import('./media-listener.js'),
+      import('./audio-element.js'),
+    ]).then(
+      ([loaded, element]) => {
         this.#listener = new loaded.MediaListener(this);
+        this.#audioFor = element.audioFor;
         this.host.requestUpdate();
         return true;
       },

@@ -1,11 +1,11 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, type PropertyValues} from 'lit';
 import {property, usable} from '../shared/property.js';
 import {define} from '../shared/define.js';
 import {safeUrl} from '../shared/safe-url.js';
 import {LocaleController} from '../shared/i18n.js';
 import {oneSheet} from '../shared/one-sheet.js';
 import {tokens} from '../shared/tokens.js';
-import {audioFor, episodeKey, hasSource, sourcesOf, startOf} from './audio-source.js';
+import {episodeKey, hasSource, sourcesOf, startOf} from './audio-source.js';
 import {Controls} from './controls.js';
 import {MediaController} from './media-controller.js';
 import {usesExtras, type ChapterInput, type EpisodeInput} from './player-host.js';
@@ -147,7 +147,7 @@ export class PodcastPlayer extends LitElement {
     () => this.renderRoot?.querySelector('audio'),
     this.#internals.states,
   );
-  readonly #seekBar = new SeekBar(this, () => this.extras?.chapters.marks(this.duration) ?? '');
+  readonly #seekBar = new SeekBar(this);
   readonly #controls = new Controls(this, () => hasSource(this, safeUrl(this.src, true)));
 
   constructor() {
@@ -272,7 +272,7 @@ export class PodcastPlayer extends LitElement {
     const noSource = !hasSource(this, src);
     // The <audio> is drawn once it can be needed (see MediaController.wire).
     return html`<div class="frame">
-      ${this.#media.wired ? audioFor(this, src, this.preload, this.muted) : nothing}
+      ${this.#media.audio(src, this.preload, this.muted)}
       ${this.#controls.transport(lang, noSource)}
       ${(noSource && !this.feed) || error
         ? this.#controls.problem(lang, noSource, this.#media.retry)

@@ -14,15 +14,11 @@ export interface SeekBarHost extends ReactiveControllerHost, HTMLElement {
 
 /**
  * The seek slider and the time beside it: drawn, driven by keys (the WAI-ARIA slider pattern),
- * pointer and touch, and painted (its fill and any chapter marks, set through the CSSOM after
- * each render: a style attribute would break a strict content security policy).
+ * pointer and touch, and painted (its fill, set through the CSSOM after each render: a style
+ * attribute would break a strict content security policy).
  */
 export class SeekBar implements ReactiveController {
-  constructor(
-    private readonly host: SeekBarHost,
-    /** The chapter marks to paint on the track (CSS background layers), if any. */
-    private readonly marks: () => string,
-  ) {
+  constructor(private readonly host: SeekBarHost) {
     host.addController(this);
   }
 
@@ -59,17 +55,13 @@ export class SeekBar implements ReactiveController {
       </button>`;
   }
 
-  /** After each render: the fill up to the position, and the chapter marks. */
+  /** After each render: the fill up to the position (chapter marks: extras/chapters.ts). */
   hostUpdated(): void {
     const {host} = this;
     const slider = host.renderRoot.querySelector<HTMLElement>('[role="slider"]');
     if (!slider) return;
     const progress = host.currentTime / host.duration;
     slider.style.setProperty('--_p', `${progress > 0 ? Math.min(100, progress * 100) : 0}%`);
-    const marks = this.marks();
-    if (slider.style.getPropertyValue('--_marks') !== marks) {
-      slider.style.setProperty('--_marks', marks);
-    }
   }
 
   #onKey = (event: KeyboardEvent) => {

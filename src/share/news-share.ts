@@ -7,7 +7,8 @@ import {iconSvgStyles} from '../icons/icon-svg.styles.js';
 import {LocaleController} from '../shared/i18n.js';
 import {tokens} from '../shared/tokens.js';
 import {iconButton, iconButtonHost} from '../shared/icon-button.styles.js';
-import {ShareCompleteEvent, ShareController, ShareRequestEvent} from './share-controller.js';
+import {ShareController} from './share-controller.js';
+import {ShareCompleteEvent, ShareRequestEvent} from './share-events.js';
 
 export {ShareCompleteEvent, ShareRequestEvent};
 

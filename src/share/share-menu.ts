@@ -15,6 +15,16 @@ import {parseTargets, type ShareData, type ShareTarget} from './share-targets.js
 import {targetInfo} from './share-links.js';
 import {t as buttonText} from './news-share.strings.js';
 import {t} from './share-menu.strings.js';
+import {LazyTranslations} from '../shared/lazy-strings.js';
+
+/** The menu's strings in each language, loaded with it when a page speaks one. */
+export const menuTranslations = new LazyTranslations({
+  ru: () => import('./locales/ru.js'),
+  es: () => import('./locales/es.js'),
+  fr: () => import('./locales/fr.js'),
+  de: () => import('./locales/de.js'),
+  ar: () => import('./locales/ar.js'),
+});
 
 /** What the menu needs from the share button it belongs to (a `ShareController`). */
 export interface MenuOwner {

@@ -19,11 +19,7 @@ let observer: MutationObserver | undefined;
 /** `ru-RU` → `['ru-ru', 'ru', 'en']`: the tables to try, most specific first. */
 function candidates(lang: string): string[] {
   const tag = lang.trim().toLowerCase();
-  const out = tag ? [tag] : [];
-  const base = tag.split(/[-_]/)[0];
-  if (base && base !== tag) out.push(base);
-  if (!out.includes('en')) out.push('en');
-  return out;
+  return [...new Set([tag, tag.split(/[-_]/)[0]!, 'en'])].filter(Boolean);
 }
 
 function merge(into: Map<string, Record<string, string>>, lang: string, strings: Strings): void {

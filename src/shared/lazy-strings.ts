@@ -2,17 +2,36 @@ import type {ReactiveControllerHost} from 'lit';
 import {isTranslated} from './i18n.js';
 
 /**
- * Translations that come with code loaded on demand (the player's chapters, transcript and feed),
- * each in a module of its own: one is loaded for a language whose main translation the page
- * imported (`newsroom-elements/locales/ru.js` …), when an element first speaks it.
+ * Translations that come with code loaded on demand (the player's chapters, transcript and feed;
+ * the share menu), each in a module of its own: one is loaded for a language whose main
+ * translation the page imported (`newsroom-elements/locales/ru.js` …), when an element first
+ * speaks it.
  */
 export class LazyTranslations {
   readonly #loaded = new Set<string>();
-  readonly #loading = new Set<string>();
-  /** Hosts waiting for a language's strings, to redraw once they are in. */
-  readonly #waiting = new Set<ReactiveControllerHost>();
+  readonly #loading = new Map<string, Promise<void>>();
 
   constructor(private readonly loaders: Readonly<Record<string, () => Promise<unknown>>>) {}
+
+  /** Loads `lang`'s strings, if it has any to load; resolves once they are in (or failed to come). */
+  load(lang: string): Promise<void> {
+    const base = lang.split('-')[0]!.toLowerCase();
+    const loader = isTranslated(base) ? this.loaders[base] : undefined;
+    if (!loader || this.#loaded.has(base)) return Promise.resolve();
+    let loading = this.#loading.get(base);
+    if (!loading) {
+      loading = loader().then(
+        () => {
+          this.#loaded.add(base);
+        },
+        () => {
+          this.#loading.delete(base); // offline: English until asked again
+        },
+      );
+      this.#loading.set(base, loading);
+    }
+    return loading;
+  }
 
   /**
    * Whether `lang`'s strings are in (English is built in). If they are not, they are loaded, and
@@ -20,17 +39,10 @@ export class LazyTranslations {
    */
   ready(lang: string, host: ReactiveControllerHost): boolean {
     const base = lang.split('-')[0]!.toLowerCase();
-    const load = isTranslated(base) ? this.loaders[base] : undefined;
-    if (!load || this.#loaded.has(base)) return true;
-    this.#waiting.add(host);
-    if (!this.#loading.has(base)) {
-      this.#loading.add(base);
-      void load().then(() => {
-        this.#loaded.add(base);
-        for (const waiting of this.#waiting) waiting.requestUpdate();
-        this.#waiting.clear();
-      });
-    }
+    if (this.#loaded.has(base)) return true;
+    const loading = this.load(lang);
+    if (this.#loaded.has(base) || !this.#loading.has(base)) return true;
+    void loading.then(() => host.requestUpdate());
     return false;
   }
 }

@@ -6,7 +6,7 @@ import '../../src/podcast/podcast-player.js';
 import '../../src/locales/all.js';
 import type {NewsShare} from '../../src/share/news-share.js';
 import type {PodcastPlayer} from '../../src/podcast/podcast-player.js';
-import type {ShareCompleteEvent} from '../../src/share/share-controller.js';
+import type {ShareCompleteEvent} from '../../src/share/share-events.js';
 import {inEachLanguage, until} from '../helpers.js';
 
 const CODE = '<iframe src="https://player.example/embed.html?src=x" title="A"></iframe>';

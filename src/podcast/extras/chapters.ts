@@ -88,8 +88,20 @@ export class Chapters {
     return cueAt(this.list, this.host.currentTime);
   }
 
-  /** The chapter marks on the seek slider, as background layers (worked out again only when the list or the length changes). */
-  marks(duration: number): string {
+  /**
+   * After each render: paints the chapter marks on the seek slider, through the CSSOM as the
+   * slider's fill is (a style attribute would break a strict content security policy).
+   */
+  paintMarks(): void {
+    const slider = this.host.renderRoot.querySelector<HTMLElement>('[role="slider"]');
+    const marks = this.#marks(this.host.duration);
+    if (slider && slider.style.getPropertyValue('--_marks') !== marks) {
+      slider.style.setProperty('--_marks', marks);
+    }
+  }
+
+  /** The chapter marks, as background layers (worked out again only when the list or the length changes). */
+  #marks(duration: number): string {
     const cached = this.#marksFor;
     if (cached?.list === this.list && cached.duration === duration) return cached.marks;
     const marks = this.list

@@ -6,7 +6,7 @@ export const styles = css`
     --_gap: var(--_background);
     --_panel-height: var(--podcast-player-panel-height, 16em);
   }
-  /* The chapter marks on the seek slider (painted into --_marks by seek-bar.ts). */
+  /* The chapter marks on the seek slider (painted into --_marks by chapters.ts). */
   [role='slider']::before {
     content: '';
     position: absolute;

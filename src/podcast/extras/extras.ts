@@ -77,8 +77,12 @@ export class Extras implements ReactiveController {
     }
   }
 
-  /** After each render: the lists draw what is in view; the transcript follows the audio. */
+  /**
+   * After each render: the chapter marks on the seek slider; the lists draw what is in view; the
+   * transcript follows the audio.
+   */
   hostUpdated(): void {
+    this.chapters.paintMarks();
     this.chapters.drawList(this.host.renderRoot);
     this.episodes.drawList(this.host.renderRoot);
     this.transcript.follow();
