@@ -19,6 +19,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import {createServer} from 'node:http';
+import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import {dirname, extname, join} from 'node:path';
 import process from 'node:process';
@@ -192,6 +193,31 @@ async function rendered(path) {
 
 const all = Object.fromEntries(TAGS.map((t) => [t, true]));
 
+/** Every path to a file of the package that `manifest` names: modules, and references to them. */
+function namedPaths(manifest) {
+  const paths = new Set();
+  const walk = (value) => {
+    if (Array.isArray(value)) return value.forEach(walk);
+    if (!value || typeof value !== 'object') return;
+    if (typeof value.module === 'string' && !value.package) paths.add(value.module);
+    Object.values(value).forEach(walk);
+  };
+  for (const mod of manifest.modules) {
+    paths.add(mod.path);
+    walk(mod);
+  }
+  return [...paths];
+}
+
+/** The installed package as an app resolves it, and the file `specifier` resolves to. */
+function resolveInApp(specifier) {
+  const app = join(scratch, 'app');
+  return {
+    installed: join(app, 'node_modules/newsroom-elements'),
+    file: createRequire(join(app, 'package.json')).resolve(specifier),
+  };
+}
+
 describe('npm pack', () => {
   it('builds before packing: a clean tree ships dist, the manifest and the licence', () => {
     for (const file of [
@@ -229,6 +255,29 @@ describe('npm pack', () => {
     assert.ok(shipped(pkg.main) && shipped(pkg.types) && shipped(pkg.module));
     for (const pattern of pkg.sideEffects.filter((p) => p.startsWith('./dist/')))
       assert.ok(shipped(pattern.replace('**/', '')), pattern);
+  });
+
+  it('ships a manifest whose every path is a file of the package, with a definition per tag', () => {
+    const {installed, file} = resolveInApp('newsroom-elements/custom-elements.json');
+    assert.equal(file, join(installed, pkg.customElements));
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    for (const path of namedPaths(manifest)) {
+      assert.ok(files.includes(path), `${path} is packed`);
+      assert.ok(existsSync(join(installed, path)), `${path} is installed`);
+    }
+    const modules = manifest.modules;
+    for (const tag of TAGS) {
+      const defined = modules.flatMap((m) =>
+        (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition' && e.name === tag),
+      );
+      assert.equal(defined.length, 1, `one definition of <${tag}>`);
+      const {name, module} = defined[0].declaration;
+      const declared = modules.find((m) => m.path === module)?.declarations ?? [];
+      assert.ok(
+        declared.some((d) => d.name === name && d.tagName === tag),
+        `<${tag}>: ${module} declares ${name}`,
+      );
+    }
   });
 
   it('depends on lit alone at runtime; React, Preact and Vue are optional peers', () => {
