@@ -25,6 +25,7 @@ import {dirname, extname, join} from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
+import {editorData} from '../../scripts/editor-data.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
@@ -233,7 +234,7 @@ describe('npm pack', () => {
     for (const file of files)
       assert.match(
         file,
-        /^(dist\/|custom-elements\.json$|README\.md$|CHANGELOG\.md$|package\.json$|LICENSE$)/,
+        /^(dist\/|(custom-elements|web-types|vscode\.html-custom-data)\.json$|README\.md$|CHANGELOG\.md$|package\.json$|LICENSE$)/,
         file,
       );
     assert.ok(!files.some((f) => /\.test\.|^tests\/|^demo\/|^src\/|^bench\//.test(f)));
@@ -278,6 +279,21 @@ describe('npm pack', () => {
         `<${tag}>: ${module} declares ${name}`,
       );
     }
+  });
+
+  it("ships editor data made from the shipped manifest: web-types and VS Code's", async () => {
+    const {installed, file} = resolveInApp('newsroom-elements/web-types.json');
+    const installedPkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    assert.equal(file, join(installed, installedPkg['web-types']));
+    resolveInApp('newsroom-elements/vscode.html-custom-data.json');
+    const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
+    for (const [name, expected] of Object.entries(await editorData(manifest, installedPkg)))
+      assert.equal(readFileSync(join(installed, name), 'utf8'), expected, name);
+    const webTypes = JSON.parse(readFileSync(file, 'utf8'));
+    assert.deepEqual(
+      webTypes.contributions.html.elements.map((e) => e.name).sort(),
+      [...TAGS].sort(),
+    );
   });
 
   it('depends on lit alone at runtime; React, Preact and Vue are optional peers', () => {
