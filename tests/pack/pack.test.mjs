@@ -302,10 +302,10 @@ describe('npm pack', () => {
       assert.equal(pkg.peerDependenciesMeta?.[name]?.optional, true, name);
   });
 
-  it("gives a TypeScript app the package's types: elements, events, JSX, Vue and the React wrappers", () => {
+  it("gives a TypeScript app the package's types: elements, events, JSX, Vue, Svelte, React wrappers", () => {
     // The frameworks' own types, linked from this repository's node_modules (optional peers).
     const app = join(scratch, 'app');
-    for (const name of ['react', '@types/react', '@lit/react', 'preact', 'vue', '@vue'])
+    for (const name of ['react', '@types/react', '@lit/react', 'preact', 'vue', '@vue', 'svelte'])
       symlinkSync(join(repo, 'node_modules', name), join(app, 'node_modules', name), 'dir');
     writeFileSync(
       join(app, 'check.tsx'),
@@ -313,7 +313,9 @@ describe('npm pack', () => {
 import {PodcastPlayer} from 'newsroom-elements/react';
 import type {} from 'newsroom-elements/jsx-react';
 import type {} from 'newsroom-elements/vue';
+import type {} from 'newsroom-elements/svelte';
 import type {GlobalComponents} from 'vue';
+import type {SvelteHTMLElements} from 'svelte/elements';
 const article: NewsArticleElement = document.createElement('news-article');
 article.addEventListener('bookmark-change', (e) => e.articleId.toUpperCase());
 bookmarks.has('x');
@@ -322,6 +324,9 @@ export const b = <PodcastPlayer declaredDuration="1:00" onPlay={(e) => e.type} /
 // @ts-expect-error: layout is 'card' or 'full'
 export const c = <news-article layout="grid" />;
 export type V = GlobalComponents['podcast-player'];
+export const s: SvelteHTMLElements['news-bookmark'] = {'onbookmark-change': (e) => e.bookmarked};
+// @ts-expect-error: storage is 'local' or 'none'
+export const t: SvelteHTMLElements['news-bookmark'] = {storage: 'session'};
 `,
     );
     const tsc = join(repo, 'node_modules/typescript/bin/tsc');
