@@ -6,7 +6,7 @@
 // own Vite.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -333,6 +333,68 @@ export const t: SvelteHTMLElements['news-bookmark'] = {storage: 'session'};
     const args = ['--noEmit', '--strict', '--jsx', 'react-jsx', '--module', 'esnext'];
     args.push('--moduleResolution', 'bundler', '--target', 'es2022', 'check.tsx');
     run(process.execPath, [tsc, ...args], app);
+  });
+
+  it('lets svelte-check check Svelte 5 components against the packed Svelte typings', () => {
+    const dir = join(scratch, 'app/svelte');
+    mkdirSync(join(dir, 'src'), {recursive: true});
+    for (const name of ['svelte', 'svelte-check']) {
+      const link = join(scratch, 'app/node_modules', name);
+      if (!existsSync(link)) symlinkSync(join(repo, 'node_modules', name), link, 'dir');
+    }
+    const compilerOptions = {strict: true, module: 'esnext', moduleResolution: 'bundler'};
+    Object.assign(compilerOptions, {target: 'es2022', lib: ['es2022', 'dom'], types: []});
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({compilerOptions, include: ['src']}));
+    // As docs/frameworks.md says: the typings added once, in src/app.d.ts.
+    writeFileSync(join(dir, 'src/app.d.ts'), `import type {} from 'newsroom-elements/svelte';\n`);
+    writeFileSync(
+      join(dir, 'src/Good.svelte'),
+      `<script lang="ts">
+  let saved = $state(false);
+  let url = $state('');
+</script>
+
+<news-bookmark article-id="tides" onbookmark-change={(e) => (saved = e.bookmarked)}></news-bookmark>
+<news-article layout="full" headline="Tides" onshare-request={(e) => (url = e.url)}><p>Body</p></news-article>
+<podcast-player src="/ep.mp3" declaredDuration="27:33" stepBack={10} onplay={(e) => e.type}></podcast-player>
+<news-icon name="play" label="Play"></news-icon>
+<p>{saved} {url}</p>
+`,
+    );
+    // One mistake a line, from line 5 on.
+    writeFileSync(
+      join(dir, 'src/Bad.svelte'),
+      `<script lang="ts">
+  let n = $state(0);
+</script>
+
+<news-article layout="grid"></news-article>
+<news-bookmark storage="session"></news-bookmark>
+<news-bookmark onbookmark-change={(e) => (n = e.count)}></news-bookmark>
+<podcast-player stepBack="ten"></podcast-player>
+<p>{n}</p>
+`,
+    );
+    const checked = spawnSync(
+      process.execPath,
+      [join(repo, 'node_modules/svelte-check/bin/svelte-check'), '--output', 'machine'],
+      {cwd: dir, encoding: 'utf8'},
+    );
+    const errors = checked.stdout
+      .split('\n')
+      .map((line) => /^\d+ ERROR "([^"]+)" (\d+):\d+ (.*)$/.exec(line))
+      .filter(Boolean)
+      .map(([, file, line, message]) => ({file, line: Number(line), message}));
+    assert.match(checked.stdout, /COMPLETED \d+ FILES/, checked.stdout + checked.stderr);
+    assert.deepEqual(
+      errors.filter((e) => e.file !== 'src/Bad.svelte'),
+      [],
+    );
+    assert.deepEqual(
+      errors.map((e) => e.line),
+      [5, 6, 7, 8],
+      JSON.stringify(errors),
+    );
   });
 
   it("keeps every language's strings in what a bundler builds, on-demand parts too", () => {
