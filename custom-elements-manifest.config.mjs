@@ -1,6 +1,8 @@
 // @custom-elements-manifest/analyzer: `npm run manifest` writes custom-elements.json from the JSDoc
-// in src/ (see STYLE.md, "Docs in the code").
+// in src/ (see STYLE.md, "Docs in the code"). The file is shipped as it is written: its module
+// paths name the package's own files (dist/…/*.js), and each tag names the module defining it.
 import {readFileSync} from 'node:fs';
+import {posix} from 'node:path';
 
 /**
  * The shared theme tokens (src/shared/tokens.ts) with their defaults: every Lit element reads
@@ -24,6 +26,75 @@ const lifecycle = new Set([
   'attributeChangedCallback',
   'adoptedCallback',
 ]);
+
+/**
+ * `define('news-share', NewsShare)` (src/shared/define.ts) defines a tag: the module that calls it
+ * gets the `custom-element-definition` export the analyzer gives `customElements.define()`.
+ */
+function definitions() {
+  return {
+    name: 'newsroom-definitions',
+    analyzePhase({ts, node, moduleDoc}) {
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression)) return;
+      const [tag, element] = node.arguments;
+      if (node.expression.text !== 'define' || !tag || !ts.isStringLiteral(tag)) return;
+      if (!element || !ts.isIdentifier(element)) return;
+      (moduleDoc.exports ??= []).push({
+        kind: 'custom-element-definition',
+        name: tag.text,
+        declaration: {name: element.text, module: moduleDoc.path},
+      });
+    },
+    packageLinkPhase({customElementsManifest}) {
+      // define() itself calls customElements.define(tag, element): not a tag of ours.
+      const tags = new Set(
+        customElementsManifest.modules.flatMap((m) =>
+          (m.declarations ?? []).filter((d) => d.customElement).map((d) => d.tagName),
+        ),
+      );
+      for (const mod of customElementsManifest.modules)
+        mod.exports = mod.exports?.filter(
+          (e) => e.kind !== 'custom-element-definition' || tags.has(e.name),
+        );
+    },
+  };
+}
+
+/** `src/a/b.ts` (or a `.js` specifier of it) → `dist/a/b.js`, the file the package ships. */
+const shipped = (path) => path.replace(/^src\//, 'dist/').replace(/\.[jt]s$/, '.js');
+
+/**
+ * Rewrites every module path, and every reference to a module of ours, to the built file the
+ * package ships, so that tools reading the installed manifest find what it names. Modules that
+ * declare and export nothing (translations, type-only modules) are left out: they ship no
+ * declaration a tool could use, and a type-only module ships no .js at all.
+ */
+function shippedPaths() {
+  const rewrite = (value, from) => {
+    if (Array.isArray(value)) return value.forEach((v) => rewrite(v, from));
+    if (!value || typeof value !== 'object') return;
+    if (typeof value.module === 'string' && !value.package) {
+      const path = value.module.startsWith('.')
+        ? posix.join(posix.dirname(from), value.module)
+        : value.module;
+      value.module = shipped(path);
+    }
+    for (const v of Object.values(value)) rewrite(v, from);
+  };
+  return {
+    name: 'newsroom-shipped-paths',
+    packageLinkPhase({customElementsManifest}) {
+      customElementsManifest.modules = customElementsManifest.modules.filter(
+        (m) => m.declarations?.length || m.exports?.length,
+      );
+      for (const mod of customElementsManifest.modules) {
+        rewrite(mod.declarations, mod.path);
+        rewrite(mod.exports, mod.path);
+        mod.path = shipped(mod.path);
+      }
+    },
+  };
+}
 
 /** Tidies what the analyzer cannot know from a plain (non-Lit) element. */
 function tidy() {
@@ -64,8 +135,9 @@ function tidy() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/icons/set/**', 'src/react/**'],
+  // src/types/ holds typings only (built from this manifest): no module a tool could load.
+  exclude: ['src/**/*.test.ts', 'src/icons/set/**', 'src/react/**', 'src/types/**'],
   outdir: '.',
   litelement: true,
-  plugins: [tidy()],
+  plugins: [definitions(), tidy(), shippedPaths()],
 };

@@ -6,7 +6,7 @@
 // own Vite.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -19,11 +19,13 @@ import {
   writeFileSync,
 } from 'node:fs';
 import {createServer} from 'node:http';
+import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import {dirname, extname, join} from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
+import {editorData} from '../../scripts/editor-data.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
@@ -192,6 +194,31 @@ async function rendered(path) {
 
 const all = Object.fromEntries(TAGS.map((t) => [t, true]));
 
+/** Every path to a file of the package that `manifest` names: modules, and references to them. */
+function namedPaths(manifest) {
+  const paths = new Set();
+  const walk = (value) => {
+    if (Array.isArray(value)) return value.forEach(walk);
+    if (!value || typeof value !== 'object') return;
+    if (typeof value.module === 'string' && !value.package) paths.add(value.module);
+    Object.values(value).forEach(walk);
+  };
+  for (const mod of manifest.modules) {
+    paths.add(mod.path);
+    walk(mod);
+  }
+  return [...paths];
+}
+
+/** The installed package as an app resolves it, and the file `specifier` resolves to. */
+function resolveInApp(specifier) {
+  const app = join(scratch, 'app');
+  return {
+    installed: join(app, 'node_modules/newsroom-elements'),
+    file: createRequire(join(app, 'package.json')).resolve(specifier),
+  };
+}
+
 describe('npm pack', () => {
   it('builds before packing: a clean tree ships dist, the manifest and the licence', () => {
     for (const file of [
@@ -207,7 +234,7 @@ describe('npm pack', () => {
     for (const file of files)
       assert.match(
         file,
-        /^(dist\/|custom-elements\.json$|README\.md$|CHANGELOG\.md$|package\.json$|LICENSE$)/,
+        /^(dist\/|(custom-elements|web-types|vscode\.html-custom-data)\.json$|README\.md$|CHANGELOG\.md$|package\.json$|LICENSE$)/,
         file,
       );
     assert.ok(!files.some((f) => /\.test\.|^tests\/|^demo\/|^src\/|^bench\//.test(f)));
@@ -231,16 +258,54 @@ describe('npm pack', () => {
       assert.ok(shipped(pattern.replace('**/', '')), pattern);
   });
 
+  it('ships a manifest whose every path is a file of the package, with a definition per tag', () => {
+    const {installed, file} = resolveInApp('newsroom-elements/custom-elements.json');
+    assert.equal(file, join(installed, pkg.customElements));
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    for (const path of namedPaths(manifest)) {
+      assert.ok(files.includes(path), `${path} is packed`);
+      assert.ok(existsSync(join(installed, path)), `${path} is installed`);
+    }
+    const modules = manifest.modules;
+    for (const tag of TAGS) {
+      const defined = modules.flatMap((m) =>
+        (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition' && e.name === tag),
+      );
+      assert.equal(defined.length, 1, `one definition of <${tag}>`);
+      const {name, module} = defined[0].declaration;
+      const declared = modules.find((m) => m.path === module)?.declarations ?? [];
+      assert.ok(
+        declared.some((d) => d.name === name && d.tagName === tag),
+        `<${tag}>: ${module} declares ${name}`,
+      );
+    }
+  });
+
+  it("ships editor data made from the shipped manifest: web-types and VS Code's", async () => {
+    const {installed, file} = resolveInApp('newsroom-elements/web-types.json');
+    const installedPkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    assert.equal(file, join(installed, installedPkg['web-types']));
+    resolveInApp('newsroom-elements/vscode.html-custom-data.json');
+    const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
+    for (const [name, expected] of Object.entries(await editorData(manifest, installedPkg)))
+      assert.equal(readFileSync(join(installed, name), 'utf8'), expected, name);
+    const webTypes = JSON.parse(readFileSync(file, 'utf8'));
+    assert.deepEqual(
+      webTypes.contributions.html.elements.map((e) => e.name).sort(),
+      [...TAGS].sort(),
+    );
+  });
+
   it('depends on lit alone at runtime; React, Preact and Vue are optional peers', () => {
     assert.deepEqual(Object.keys(pkg.dependencies), ['lit']);
     for (const name of Object.keys(pkg.peerDependencies ?? {}))
       assert.equal(pkg.peerDependenciesMeta?.[name]?.optional, true, name);
   });
 
-  it("gives a TypeScript app the package's types: elements, events, JSX, Vue and the React wrappers", () => {
+  it("gives a TypeScript app the package's types: elements, events, JSX, Vue, Svelte, React wrappers", () => {
     // The frameworks' own types, linked from this repository's node_modules (optional peers).
     const app = join(scratch, 'app');
-    for (const name of ['react', '@types/react', '@lit/react', 'preact', 'vue', '@vue'])
+    for (const name of ['react', '@types/react', '@lit/react', 'preact', 'vue', '@vue', 'svelte'])
       symlinkSync(join(repo, 'node_modules', name), join(app, 'node_modules', name), 'dir');
     writeFileSync(
       join(app, 'check.tsx'),
@@ -248,7 +313,9 @@ describe('npm pack', () => {
 import {PodcastPlayer} from 'newsroom-elements/react';
 import type {} from 'newsroom-elements/jsx-react';
 import type {} from 'newsroom-elements/vue';
+import type {} from 'newsroom-elements/svelte';
 import type {GlobalComponents} from 'vue';
+import type {SvelteHTMLElements} from 'svelte/elements';
 const article: NewsArticleElement = document.createElement('news-article');
 article.addEventListener('bookmark-change', (e) => e.articleId.toUpperCase());
 bookmarks.has('x');
@@ -257,12 +324,77 @@ export const b = <PodcastPlayer declaredDuration="1:00" onPlay={(e) => e.type} /
 // @ts-expect-error: layout is 'card' or 'full'
 export const c = <news-article layout="grid" />;
 export type V = GlobalComponents['podcast-player'];
+export const s: SvelteHTMLElements['news-bookmark'] = {'onbookmark-change': (e) => e.bookmarked};
+// @ts-expect-error: storage is 'local' or 'none'
+export const t: SvelteHTMLElements['news-bookmark'] = {storage: 'session'};
 `,
     );
     const tsc = join(repo, 'node_modules/typescript/bin/tsc');
     const args = ['--noEmit', '--strict', '--jsx', 'react-jsx', '--module', 'esnext'];
     args.push('--moduleResolution', 'bundler', '--target', 'es2022', 'check.tsx');
     run(process.execPath, [tsc, ...args], app);
+  });
+
+  it('lets svelte-check check Svelte 5 components against the packed Svelte typings', () => {
+    const dir = join(scratch, 'app/svelte');
+    mkdirSync(join(dir, 'src'), {recursive: true});
+    for (const name of ['svelte', 'svelte-check']) {
+      const link = join(scratch, 'app/node_modules', name);
+      if (!existsSync(link)) symlinkSync(join(repo, 'node_modules', name), link, 'dir');
+    }
+    const compilerOptions = {strict: true, module: 'esnext', moduleResolution: 'bundler'};
+    Object.assign(compilerOptions, {target: 'es2022', lib: ['es2022', 'dom'], types: []});
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({compilerOptions, include: ['src']}));
+    // As docs/frameworks.md says: the typings added once, in src/app.d.ts.
+    writeFileSync(join(dir, 'src/app.d.ts'), `import type {} from 'newsroom-elements/svelte';\n`);
+    writeFileSync(
+      join(dir, 'src/Good.svelte'),
+      `<script lang="ts">
+  let saved = $state(false);
+  let url = $state('');
+</script>
+
+<news-bookmark article-id="tides" onbookmark-change={(e) => (saved = e.bookmarked)}></news-bookmark>
+<news-article layout="full" headline="Tides" onshare-request={(e) => (url = e.url)}><p>Body</p></news-article>
+<podcast-player src="/ep.mp3" declaredDuration="27:33" stepBack={10} onplay={(e) => e.type}></podcast-player>
+<news-icon name="play" label="Play"></news-icon>
+<p>{saved} {url}</p>
+`,
+    );
+    // One mistake a line, from line 5 on.
+    writeFileSync(
+      join(dir, 'src/Bad.svelte'),
+      `<script lang="ts">
+  let n = $state(0);
+</script>
+
+<news-article layout="grid"></news-article>
+<news-bookmark storage="session"></news-bookmark>
+<news-bookmark onbookmark-change={(e) => (n = e.count)}></news-bookmark>
+<podcast-player stepBack="ten"></podcast-player>
+<p>{n}</p>
+`,
+    );
+    const checked = spawnSync(
+      process.execPath,
+      [join(repo, 'node_modules/svelte-check/bin/svelte-check'), '--output', 'machine'],
+      {cwd: dir, encoding: 'utf8'},
+    );
+    const errors = checked.stdout
+      .split('\n')
+      .map((line) => /^\d+ ERROR "([^"]+)" (\d+):\d+ (.*)$/.exec(line))
+      .filter(Boolean)
+      .map(([, file, line, message]) => ({file, line: Number(line), message}));
+    assert.match(checked.stdout, /COMPLETED \d+ FILES/, checked.stdout + checked.stderr);
+    assert.deepEqual(
+      errors.filter((e) => e.file !== 'src/Bad.svelte'),
+      [],
+    );
+    assert.deepEqual(
+      errors.map((e) => e.line),
+      [5, 6, 7, 8],
+      JSON.stringify(errors),
+    );
   });
 
   it("keeps every language's strings in what a bundler builds, on-demand parts too", () => {

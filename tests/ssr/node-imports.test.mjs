@@ -17,13 +17,14 @@ const examples = {'./icons/*.js': './icons/play.js', './locales/*.js': './locale
 
 /**
  * The package's code entries, as a page or server imports them (`newsroom-elements/…`): not the
- * types-only ones, nor the one-tag bundle, which is a file for a browser's <script> tag.
+ * types-only ones, nor the JSON files (package.json, the manifest and the editors' data), nor the
+ * one-tag bundle, which is a file for a browser's <script> tag.
  */
 const entries = Object.entries(pkg.exports)
   .filter(
     ([key, target]) => (typeof target === 'string' || target.default) && key !== './bundle.js',
   )
-  .filter(([key]) => key !== './package.json')
+  .filter(([key]) => !key.endsWith('.json'))
   .map(([key]) => examples[key] ?? key)
   .map((key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`));
 
