@@ -135,8 +135,17 @@ function tidy() {
 
 export default {
   globs: ['src/**/*.ts'],
-  // src/types/ holds typings only (built from this manifest): no module a tool could load.
-  exclude: ['src/**/*.test.ts', 'src/icons/set/**', 'src/react/**', 'src/types/**'],
+  // src/types/ holds typings only (built from this manifest): no module a tool could load. The
+  // embed page's own scripts are built into dist/embed.js and dist/embed-resize.js, not modules.
+  exclude: [
+    'src/**/*.test.ts',
+    'src/icons/set/**',
+    'src/react/**',
+    'src/types/**',
+    'src/embed/embed.ts',
+    'src/embed/params.ts',
+    'src/embed/resize.ts',
+  ],
   outdir: '.',
   litelement: true,
   plugins: [definitions(), tidy(), shippedPaths()],
