@@ -53,7 +53,7 @@ const app = createApp({
     ></news-article>
     <podcast-player
       :src="episode.src"
-      :declaredDuration="episode.duration"
+      :duration="episode.duration"
       :title="episode.title"
       :stepBack="10"
       @play="played++"

@@ -162,10 +162,17 @@ export class PodcastPlayer extends LitElement {
     this.seek(usable(seconds) as number);
   }
 
-  /** The length in seconds: the audio's own once known, else the declared one, else `NaN`. */
+  /**
+   * The length in seconds: the audio's own once known, else the declared one, else `NaN`. Setting
+   * it declares the length (as the `duration` attribute does: seconds or `27:33`), so frameworks
+   * that set known names as properties work too.
+   */
   get duration(): number {
     const own = this.#media.state.duration;
     return own > 0 && own < Infinity ? own : parseTime(this.declaredDuration);
+  }
+  set duration(value: number | string) {
+    this.declaredDuration = value as string;
   }
 
   /** Whether the audio is paused (true until it plays). */

@@ -22,8 +22,10 @@ import {PodcastPlayer as PodcastPlayerElement} from '../podcast/podcast-player.j
  * The component `C` without the props `K`: an element's read-only properties, which the wrapper
  * would try to set (and setting one throws).
  */
-type Without<C, K extends PropertyKey> =
-  C extends ForwardRefExoticComponent<infer P> ? ForwardRefExoticComponent<Omit<P, K>> : never;
+type Without<C, K extends PropertyKey, Extra = object> =
+  C extends ForwardRefExoticComponent<infer P>
+    ? ForwardRefExoticComponent<Omit<P, K> & Extra>
+    : never;
 
 const bookmarkEvents = {
   onBookmarkChange: 'bookmark-change' as EventName<BookmarkChangeEvent>,
@@ -83,10 +85,12 @@ const podcastPlayer = createComponent({
 
 /**
  * `<podcast-player>`: an episode player. Events: `onPlay`, `onPause`, `onEnded`, `onError`,
- * `onRateChange`, `onTimeUpdate`. The declared length is `declaredDuration` (`duration`, like
- * `paused`, is read-only).
+ * `onRateChange`, `onTimeUpdate`. `duration` declares the length (seconds or `27:33`); `paused`
+ * is read-only.
  */
 export const PodcastPlayer: Without<
   typeof podcastPlayer,
-  'duration' | 'paused' | 'back' | 'forward' | 'resumeKey'
-> = podcastPlayer;
+  'duration' | 'paused' | 'back' | 'forward' | 'resumeKey',
+  {duration?: number | string}
+  // The element's `duration` setter takes text as well; its type reads as the getter's number.
+> = podcastPlayer as never;

@@ -28,9 +28,11 @@ export type NewsIconProps = Props<'news-icon'>;
 export type NewsArticleProps = Props<'news-article'>;
 export type NewsBookmarkProps = Props<'news-bookmark'>;
 export type NewsShareProps = Props<'news-share'>;
-// Not `duration`: frameworks that find a property of that name set it, and the player's
-// `duration` is its real length, read-only. The declared one is `declaredDuration`.
-export type PodcastPlayerProps = Props<'podcast-player'>;
+// `duration` reads as a number (the real length once known) but takes a declared one, in seconds
+// or as text (`27:33`), as the attribute does.
+export type PodcastPlayerProps = Omit<Props<'podcast-player'>, 'duration'> & {
+  duration?: number | string;
+};
 
 /**
  * Listeners as React 19 and Preact take them on a custom element: `on` + the event's own name

@@ -72,6 +72,7 @@ export interface ElementTypings {
       | 'feed'
       | 'share'
       | 'currentTime'
+      | 'duration'
       | 'playbackRate';
     attributes: 'step-back' | 'step-forward' | 'show-remaining';
     events: {

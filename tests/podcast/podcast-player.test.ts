@@ -53,6 +53,27 @@ describe('<podcast-player>', () => {
       expect(timeText(long)).to.equal('0:00 / 1:02:03');
     });
 
+    it('takes its declared duration as a property too, as frameworks set it', async () => {
+      const el = await fixture<PodcastPlayer>(
+        html`<podcast-player src=${wavUrl(2)}></podcast-player>`,
+      );
+      el.duration = '27:33';
+      await el.updateComplete;
+      expect(timeText(el)).to.equal('0:00 / 27:33');
+      expect(el.duration).to.equal(1653);
+      expect(el.getAttribute('duration'), 'not written back to the attribute').to.equal(null);
+      el.duration = 90;
+      await el.updateComplete;
+      expect(timeText(el)).to.equal('0:00 / 1:30');
+      // Once the audio's own length is known, that is the length.
+      await el.play();
+      await until(() => el.duration === 2, 'the audio’s own length');
+      el.duration = 3600;
+      await el.updateComplete;
+      expect(el.duration).to.equal(2);
+      el.pause();
+    });
+
     it('fetches nothing until play is pressed (preload="none"), even when seeking', async () => {
       const id = uid();
       const el = await fixture<PodcastPlayer>(

@@ -16,8 +16,12 @@ export function typed(root: ParentNode): void {
   article.layout = 'grid';
   // @ts-expect-error: a BookmarkChangeEvent has no url
   article.addEventListener('bookmark-change', (e) => e.url);
-  // @ts-expect-error: the player's duration is read-only
-  document.createElement('podcast-player').duration = 3;
+  // The player's duration declares the length when set, in seconds or as text.
+  const player = document.createElement('podcast-player');
+  player.duration = 1653;
+  player.duration = '27:33';
+  // @ts-expect-error: a length is a number or text
+  player.duration = true;
 }
 
 // The generated typings name only what each element has: every property a real one.

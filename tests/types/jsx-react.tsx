@@ -27,13 +27,7 @@ export const ok = (ref: {current: NewsArticle | null}) => (
       targets="copy mail"
       onshare-complete={(e) => e.shareTarget}
     />
-    <podcast-player
-      src="/ep.mp3"
-      declaredDuration="27:33"
-      stepBack={10}
-      muted
-      onplay={(e) => e.type}
-    />
+    <podcast-player src="/ep.mp3" duration="27:33" stepBack={10} muted onplay={(e) => e.type} />
   </>
 );
 
@@ -47,8 +41,8 @@ export const wrong = () => (
     <news-bookmark onbookmark-change={(e: ShareRequestEvent) => e.url} />
     {/* @ts-expect-error: no such property */}
     <news-icon nme="play" />
-    {/* @ts-expect-error: React would set the read-only duration property: use declaredDuration */}
-    <podcast-player duration="27:33" />
+    {/* @ts-expect-error: a length is a number or text */}
+    <podcast-player duration={true} />
     {/* @ts-expect-error: stepBack is a number */}
     <podcast-player stepBack="ten" />
   </>

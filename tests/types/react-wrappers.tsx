@@ -11,13 +11,8 @@ export const ok = (ref: {current: PodcastPlayerElement | null}) => (
     </NewsArticle>
     <NewsBookmark articleId="tides" onBookmarkChange={(e) => e.bookmarked} />
     <NewsShare url="https://news.example/" onShareRequest={(e) => e.preventDefault()} />
-    <PodcastPlayer
-      ref={ref}
-      src="/ep.mp3"
-      declaredDuration="27:33"
-      stepBack={10}
-      onPlay={(e) => e.type}
-    />
+    <PodcastPlayer ref={ref} src="/ep.mp3" duration="27:33" stepBack={10} onPlay={(e) => e.type} />
+    <PodcastPlayer src="/ep.mp3" duration={1653} />
   </>
 );
 
@@ -27,8 +22,8 @@ export const wrong = () => (
     <NewsArticle layout="grid" />
     {/* @ts-expect-error: the handler takes a BookmarkChangeEvent */}
     <NewsBookmark onBookmarkChange={(e: ShareRequestEvent) => e.url} />
-    {/* @ts-expect-error: duration is read-only (the declared one is declaredDuration) */}
-    <PodcastPlayer duration={3} />
+    {/* @ts-expect-error: a length is a number or text */}
+    <PodcastPlayer duration={[3]} />
     {/* @ts-expect-error: paused is read-only */}
     <PodcastPlayer paused />
     {/* @ts-expect-error: shareUrl is read-only */}

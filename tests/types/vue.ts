@@ -25,8 +25,8 @@ export const player: Player = {
 
 // @ts-expect-error: layout is 'card' or 'full'
 export const badLayout: Article = {layout: 'grid'};
-// @ts-expect-error: Vue would set the read-only duration property: use declaredDuration
-export const badDuration: Player = {duration: '27:33'};
+// @ts-expect-error: a length is a number or text
+export const badDuration: Player = {duration: true};
 // @ts-expect-error: stepBack is a number
 export const badStep: Player = {stepBack: 'ten'};
 // @ts-expect-error: the listener takes a BookmarkChangeEvent
