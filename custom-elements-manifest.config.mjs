@@ -10,11 +10,12 @@ import {posix} from 'node:path';
  */
 const tokens = [
   ...readFileSync(new URL('./src/shared/tokens.ts', import.meta.url), 'utf8').matchAll(
-    /--_news-[\w-]+: var\((--news-[\w-]+), (.+)\);/g,
+    /--_news-[\w-]+: var\(\s*(--news-[\w-]+),\s*([^;]+?)\s*\);/g,
   ),
 ].map(([, name, fallback]) => ({
   name,
-  default: fallback.replace('var(--_news-accent)', 'var(--news-color-accent)'),
+  // One line, naming the public tokens a default is made of.
+  default: fallback.replace(/\s+/g, ' ').replace(/var\(--_news-(\w+)\)/g, 'var(--news-color-$1)'),
   description: 'Shared theme token (docs/theming.md).',
 }));
 const themed = new Set(['news-article', 'news-bookmark', 'news-share', 'podcast-player']);

@@ -92,6 +92,9 @@ function wallClock(iso: string, zone: string): Date | undefined {
   return new Date(agrees(before) || !agrees(after) ? before : after);
 }
 
+/** Whether `date` was given as a day, without a time. */
+export const isDay = (date: Date): boolean => dayOnly.has(date);
+
 /** "20 May 2010 at 15:12" in the reader's language, in `timeZone` when it is a valid one. */
 export function formatDate(lang: string, date: Date, timeZone: unknown): string {
   if (dayOnly.has(date)) {

@@ -101,11 +101,12 @@ export const styles = oneSheet(
       text-wrap: balance;
       font-size: var(--_headline-size, clamp(1.75em, 5cqi, 2.75em));
     }
-    [part='headline'] a {
+    /* The headline's and the section's link. */
+    a {
       color: inherit;
       text-decoration: none;
     }
-    [part='headline'] a:hover {
+    a:hover {
       color: var(--_accent);
     }
     [part='meta'] {
@@ -122,7 +123,6 @@ export const styles = oneSheet(
     }
     [part='lede'] {
       margin: 0;
-      color: var(--_text);
     }
     .full [part='lede'] {
       font-size: 1.2em;

@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property} from '../shared/property.js';
 import {define} from '../shared/define.js';
 import {iconSvg} from '../icons/icon-svg.js';
@@ -16,6 +16,7 @@ import {styles} from './news-article.styles.js';
 import {formatDate, formatMinutes, parseDate} from './dates.js';
 import type {RelativeClock} from './relative-clock.js';
 import {BodyWords} from './body-words.js';
+import {headings, linked} from './headings.js';
 import {t} from './news-article.strings.js';
 
 /** Words a minute, for the reading time. */
@@ -24,18 +25,9 @@ const READING_SPEED = 230;
 /** The JSON-LD script this element writes into its light DOM (and the only one it ever removes). */
 const JSON_LD = 'script[type="application/ld+json"][data-news-article]';
 
-/** Code loaded the first time an article on the page shows a relative date, or asks for JSON-LD. */
+/** Code loaded on first use: the clock (relative dates, date patterns), the JSON-LD writer. */
 let clockCode: Promise<typeof import('./relative-clock.js')> | undefined;
 let jsonLdCode: Promise<typeof import('./structured-data.js')> | undefined;
-
-const headings: Record<number, (content: unknown) => TemplateResult> = {
-  1: (c) => html`<h1 part="headline" dir="auto">${c}</h1>`,
-  2: (c) => html`<h2 part="headline" dir="auto">${c}</h2>`,
-  3: (c) => html`<h3 part="headline" dir="auto">${c}</h3>`,
-  4: (c) => html`<h4 part="headline" dir="auto">${c}</h4>`,
-  5: (c) => html`<h5 part="headline" dir="auto">${c}</h5>`,
-  6: (c) => html`<h6 part="headline" dir="auto">${c}</h6>`,
-};
 
 /**
  * A news story: a teaser card that links to it, or the full article. The body is the element's
@@ -47,10 +39,13 @@ const headings: Record<number, (content: unknown) => TemplateResult> = {
  * @fires {BookmarkChangeEvent} bookmark-change - From its bookmark button: the reader toggled the bookmark (cancelable: a veto reverts it).
  * @fires {ShareRequestEvent} share-request - From its share button: the reader pressed it (cancelable: prevents the default share).
  * @fires {ShareCompleteEvent} share-complete - From its share button: the story went to a target.
+ * @csspart frame - The article: the card's border, background and padding; the full layout's reading width and centring (`margin-inline: 0` aligns it to its container).
  * @csspart image - The image box (its aspect ratio is reserved before the image loads).
- * @csspart section - The section label.
+ * @csspart section - The section label (a link inside with `section-href`).
  * @csspart headline - The headline (a link to `href` in the card layout).
  * @csspart meta - Author, date and reading time.
+ * @csspart date - The date (a `<time>`).
+ * @csspart reading-time - The reading time (full layout; `display: none` hides it).
  * @csspart lede - The standfirst.
  * @csspart body - The wrapper of the slotted body.
  * @csspart actions - The bookmark and share buttons.
@@ -59,6 +54,7 @@ const headings: Record<number, (content: unknown) => TemplateResult> = {
  * @csspart share-menu - The share button's fallback menu.
  * @csspart share-item - Each target in that menu.
  * @csspart tags - The list of tags.
+ * @csspart tag - Each tag.
  * @cssprop [--news-article-accent=var(--news-color-accent)] - Section label, quotes and link hover.
  * @cssprop [--news-article-surface=var(--news-color-surface)] - Card background.
  * @cssprop [--news-article-text=var(--news-color-text)] - Text colour.
@@ -93,6 +89,9 @@ export class NewsArticle extends LitElement {
   /** ISO 8601 (`2010-05-20T15:12:00+04:00`, or a day: `2010-05-20`), shown in a `<time>` in the reader's language. A time without an offset is read in `time-zone`. Anything else is left out. */
   @property()
   datetime = '';
+  /** The date in a pattern of your own: text and `{day}`, `{month}`, `{year}`, `{hour}`, `{minute}`, `{weekday}` (or `{month:short}` … with Intl's styles); `{day} {month}, {year} {hour}:{minute}` gives "20 May, 2010 15:12", in the reader's language. An invalid pattern gives the language's own format, as does the moment before its code loads (docs/elements/news-article.md). */
+  @property({attribute: 'date-format'})
+  dateFormat = '';
   /** `absolute`: "20 May 2010 at 15:12"; `relative`: "2 hours ago", kept up to date while shown (the full date is its tooltip). */
   @property({attribute: 'date-style'})
   dateStyle: 'absolute' | 'relative' = 'absolute';
@@ -114,6 +113,9 @@ export class NewsArticle extends LitElement {
   /** Label above the headline ("World"). */
   @property()
   section = '';
+  /** The section's page: the label links to it (http(s), or a path on this site). */
+  @property({attribute: 'section-href'})
+  sectionHref = '';
   /** Comma-separated tags, drawn with the tag icon (full layout). */
   @property()
   tags = '';
@@ -128,7 +130,7 @@ export class NewsArticle extends LitElement {
   structuredData = false;
 
   readonly #locale = new LocaleController(this);
-  /** Keeps a relative date true (its code loads with the first relative date shown). */
+  /** Keeps a relative date true, writes a date pattern (its code loads with the first shown). */
   #clock?: RelativeClock;
   #clockLoading?: Promise<unknown>;
   readonly #words = new BodyWords(this);
@@ -165,20 +167,20 @@ export class NewsArticle extends LitElement {
     const headline = text(this.headline);
     // Nothing to bookmark without an id, nothing to share without a link of its own.
     const bookmark = !!this.#bookmark.articleId;
-    const level = Math.trunc(Number(this.headingLevel));
-    const heading = headings[level] ?? headings[2];
+    const heading = headings[Math.trunc(Number(this.headingLevel)) - 1] ?? headings[1]!;
     const tags = this.#tags;
     const imageBox = image
       ? html`<div part="image">
           <img src=${image} alt=${this.imageAlt} loading="lazy" decoding="async" />
         </div>`
       : nothing;
-    return html`<article class=${full ? 'full' : 'card'}>
+    const section = text(this.section);
+    return html`<article part="frame" class=${full ? 'full' : 'card'}>
       ${full ? nothing : imageBox}
-      ${text(this.section) ? html`<p part="section">${text(this.section)}</p>` : nothing}
-      ${headline
-        ? heading(!full && href ? html`<a href=${href}>${headline}</a>` : headline)
+      ${section
+        ? html`<p part="section">${linked(safeLink(this.sectionHref), section)}</p>`
         : nothing}
+      ${headline ? html(heading, linked(!full && href, headline)) : nothing}
       ${this.#renderMeta(lang)}
       ${text(this.lede) ? html`<p part="lede" dir="auto">${text(this.lede)}</p>` : nothing}
       ${full
@@ -191,7 +193,7 @@ export class NewsArticle extends LitElement {
       </div>
       ${full && tags.length
         ? html`<ul part="tags" aria-label=${t(lang, 'tags')}>
-            ${tags.map((tag) => html`<li>${iconSvg('tag')}${tag}</li>`)}
+            ${tags.map((tag) => html`<li part="tag">${iconSvg('tag')}${tag}</li>`)}
           </ul>`
         : nothing}
     </article>`;
@@ -201,11 +203,13 @@ export class NewsArticle extends LitElement {
     this.#date = parseDate(this.datetime, this.timeZone);
     const relative = this.dateStyle === 'relative' ? this.#date : undefined;
     // On a server (no DOM) nothing loads: the date is drawn in full until the clock is in.
-    if (relative && this.isConnected) this.#clockLoading ??= this.#loadClock();
+    if ((relative || text(this.dateFormat)) && this.isConnected) {
+      this.#clockLoading ??= this.#loadClock();
+    }
     this.#clock?.watch(relative);
   }
 
-  /** Loads the relative clock, then draws the date in words (if it cannot load, in full). */
+  /** Loads the clock, then draws the date in words or its pattern (if it cannot load, in full). */
   #loadClock(): Promise<void> {
     return (clockCode ??= import('./relative-clock.js')).then(
       ({RelativeClock}) => {
@@ -221,19 +225,25 @@ export class NewsArticle extends LitElement {
     const author = text(this.author);
     const words = this.#words.count;
     const minutes = words ? Math.max(1, Math.round(words / READING_SPEED)) : 0;
-    const clock = this.dateStyle === 'relative' ? this.#clock : undefined;
+    const clock = this.#clock;
     if (!date && !author && !minutes) return nothing;
+    const shown =
+      date &&
+      (clock
+        ? clock.format(lang, date, this.timeZone, this.dateFormat)
+        : formatDate(lang, date, this.timeZone));
+    const said = date && this.dateStyle === 'relative' && clock?.words(lang, date);
     return html`<p part="meta">
       ${author ? html`<span>${t(lang, 'byline', {author})}</span>` : nothing}
       ${date
-        ? html`<time
-            datetime=${date.toISOString()}
-            title=${clock ? formatDate(lang, date, this.timeZone) : nothing}
-            >${clock ? clock.words(lang, date) : formatDate(lang, date, this.timeZone)}</time
+        ? html`<time part="date" datetime=${date.toISOString()} title=${said ? shown : nothing}
+            >${said || shown}</time
           >`
         : nothing}
       ${minutes
-        ? html`<span>${t(lang, 'readingTime', {minutes: formatMinutes(lang, minutes)})}</span>`
+        ? html`<span part="reading-time"
+            >${t(lang, 'readingTime', {minutes: formatMinutes(lang, minutes)})}</span
+          >`
         : nothing}
     </p>`;
   }
@@ -248,7 +258,7 @@ export class NewsArticle extends LitElement {
   /** The JSON-LD of the last update, written (its code loads on first use). */
   #jsonLd?: Promise<void>;
 
-  /** Resolves once the update, the relative date it loaded, and the JSON-LD it wrote, are done. */
+  /** Resolves once the update, the date code it loaded, and the JSON-LD it wrote, are done. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     // An update that loaded the relative clock asks for one more once it is in.
@@ -258,36 +268,24 @@ export class NewsArticle extends LitElement {
   }
 
   async #writeStructuredData(): Promise<void> {
-    if (!this.structuredData) {
-      this.querySelector(`:scope > ${JSON_LD}`)?.remove();
-      return;
-    }
-    let code: typeof import('./structured-data.js');
+    if (!this.structuredData) return this.querySelector(`:scope > ${JSON_LD}`)?.remove();
     try {
-      code = await (jsonLdCode ??= import('./structured-data.js'));
+      // Its fields are read once the code is in: the properties may have changed meanwhile.
+      (await (jsonLdCode ??= import('./structured-data.js'))).writeJsonLd(
+        this,
+        JSON_LD,
+        () =>
+          this.structuredData && {
+            headline: text(this.headline),
+            url: safeLink(this.href),
+            datePublished: this.#date,
+            author: text(this.author),
+            image: safeUrl(this.image),
+          },
+      );
     } catch {
-      return; // The code could not be fetched (offline, a new deploy): the card goes without.
+      // The code could not be fetched (offline, a new deploy): the card goes without.
     }
-    // Read again once the code is in: the properties may have changed meanwhile.
-    if (!this.structuredData) return;
-    let script = this.querySelector<HTMLScriptElement>(`:scope > ${JSON_LD}`);
-    const {newsArticleJsonLd, setScriptJson} = code;
-    if (!script) {
-      script = document.createElement('script');
-      script.type = 'application/ld+json';
-      script.dataset.newsArticle = '';
-      script.slot = 'structured-data';
-    }
-    const json = newsArticleJsonLd({
-      headline: text(this.headline),
-      url: safeLink(this.href),
-      datePublished: this.#date,
-      author: text(this.author),
-      image: safeUrl(this.image),
-    });
-    // Unchanged JSON is not written again (nor seen again by the body's word counter).
-    if (script.text !== json && setScriptJson(script, json) && !script.isConnected)
-      this.append(script);
   }
 }
 

@@ -42,3 +42,28 @@ export function setScriptJson(script: HTMLScriptElement, json: string): boolean 
     return false;
   }
 }
+
+/**
+ * Writes the article's JSON-LD into `host`'s `<script>` child that `selector` finds, adding one
+ * if there is none, when `fields()` gives the data (nothing when it gives `false`: the article no
+ * longer asks for it). Unchanged JSON is not written again (nor seen again by the body's word
+ * counter).
+ */
+export function writeJsonLd(
+  host: Element,
+  selector: string,
+  fields: () => ArticleData | false,
+): void {
+  const data = fields();
+  if (!data) return;
+  let script = host.querySelector<HTMLScriptElement>(`:scope > ${selector}`);
+  if (!script) {
+    script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.dataset.newsArticle = '';
+    script.slot = 'structured-data';
+  }
+  const json = newsArticleJsonLd(data);
+  if (script.text !== json && setScriptJson(script, json) && !script.isConnected)
+    host.append(script);
+}

@@ -57,7 +57,11 @@ export class Controls {
   }
 
   #toggle = () => (this.host.paused ? this.host.play() : this.host.pause());
-  #jump = (seconds: number) => this.host.seek(this.host.currentTime + seconds);
+  /** Steps back or forward by the host's seconds for that way. */
+  #jump = (way: string) => {
+    const host = this.host;
+    host.seek(host.currentTime + (way == 'back' ? -host.backSeconds : host.forwardSeconds));
+  };
   #toggleMute = () => (this.host.muted = !this.host.muted);
 
   /** The next speed up (`1`), down (`-1`), or up and round again (`0`, the speed button). */
@@ -71,11 +75,9 @@ export class Controls {
     const action = this.playable() && shortcut(event);
     if (!action) return;
     event.preventDefault();
-    const host = this.host;
     if (action === 'toggle') void this.#toggle();
     else if (action === 'mute') this.#toggleMute();
-    else if (action === 'back') this.#jump(-host.backSeconds);
-    else if (action === 'forward') this.#jump(host.forwardSeconds);
+    else if (action === 'back' || action === 'forward') this.#jump(action);
     else this.#changeRate(action === 'faster' ? 1 : -1);
   };
 
@@ -91,18 +93,19 @@ export class Controls {
       >
         ${iconSvg(paused ? 'play' : 'pause')}
       </button>
-      ${this.#step(lang, 'back', -this.host.backSeconds, disabled)}
+      ${this.#step(lang, 'back', this.host.backSeconds, disabled)}
       ${this.#step(lang, 'forward', this.host.forwardSeconds, disabled)}`;
   }
 
+  /** A step button: its icon, and its seconds (a part hidden unless a theme shows it). */
   #step(lang: string, way: 'back' | 'forward', seconds: number, disabled: boolean) {
     return html`<button
       part="${way}-button"
-      aria-label=${t(lang, way, {t: spokenTime(lang, Math.abs(seconds))})}
+      aria-label=${t(lang, way, {t: spokenTime(lang, seconds)})}
       ?disabled=${disabled}
-      @click=${() => this.#jump(seconds)}
+      @click=${() => this.#jump(way)}
     >
-      ${iconSvg(`step-${way}`)}
+      ${iconSvg(`step-${way}`, '', 'step-icon')}<span part="step-label" hidden>${seconds}</span>
     </button>`;
   }
 

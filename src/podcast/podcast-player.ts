@@ -36,6 +36,8 @@ const step = (value: number, fallback: number) => (value > 0 ? Math.min(value, 3
  * @csspart play-button - The play/pause button.
  * @csspart back-button - The step-back button.
  * @csspart forward-button - The step-forward button.
+ * @csspart step-icon - The icon of each step button.
+ * @csspart step-label - The seconds of each step button ("15", "30"): hidden unless a theme shows it (`display: inline`), beside the icon or instead of it (`::part(step-icon) { display: none }`); the buttons keep their names.
  * @csspart scrubber - The seek slider.
  * @csspart time - The elapsed / total time, a button that toggles time remaining.
  * @csspart speed-button - The playback speed button.

@@ -8,6 +8,7 @@ export interface ElementTypings {
       | 'href'
       | 'articleId'
       | 'datetime'
+      | 'dateFormat'
       | 'dateStyle'
       | 'timeZone'
       | 'lede'
@@ -15,15 +16,18 @@ export interface ElementTypings {
       | 'imageAlt'
       | 'author'
       | 'section'
+      | 'sectionHref'
       | 'tags'
       | 'headingLevel'
       | 'layout'
       | 'structuredData';
     attributes:
       | 'article-id'
+      | 'date-format'
       | 'date-style'
       | 'time-zone'
       | 'image-alt'
+      | 'section-href'
       | 'heading-level'
       | 'structured-data';
     events: {
