@@ -1,14 +1,15 @@
-import {html} from 'lit';
+import {html, type TemplateResult} from 'lit';
 
 /** `content`, a link to `href` when there is one. */
 export const linked = (href: string | false | undefined, content: unknown) =>
   href ? html`<a href=${href}>${content}</a>` : content;
 
-/**
- * `<h1 part="headline" dir="auto">…</h1>` to `<h6>`: the strings of six constant templates, made
- * here as the tag `html\`…\`` gives them (lit's static templates would cost a page far more).
- */
-export const headings = [1, 2, 3, 4, 5, 6].map((n) => {
-  const strings = [`<h${n} part="headline" dir="auto">`, `</h${n}>`];
-  return Object.assign(strings, {raw: strings}) as unknown as TemplateStringsArray;
-});
+/** The headline as `<h1>` to `<h6>` (`headings[level - 1]`), named by its part. */
+export const headings: ((content: unknown) => TemplateResult)[] = [
+  (c) => html`<h1 part="headline" dir="auto">${c}</h1>`,
+  (c) => html`<h2 part="headline" dir="auto">${c}</h2>`,
+  (c) => html`<h3 part="headline" dir="auto">${c}</h3>`,
+  (c) => html`<h4 part="headline" dir="auto">${c}</h4>`,
+  (c) => html`<h5 part="headline" dir="auto">${c}</h5>`,
+  (c) => html`<h6 part="headline" dir="auto">${c}</h6>`,
+];

@@ -13,7 +13,9 @@ export interface SessionPlayer {
   pause(): void;
   seek(seconds: number): void;
   /** Chapters, once loaded: the previous and next track actions move between them. */
-  readonly chapterNavigation?: {readonly count: number; jump(direction: 1 | -1): void} | undefined;
+  readonly extras?:
+    | {readonly chapters: {readonly count: number; jump(direction: 1 | -1): void}}
+    | undefined;
 }
 
 let owner: SessionPlayer | undefined;
@@ -39,10 +41,10 @@ export function claimSession(player: SessionPlayer, release = false): void {
     ['seekbackward', (d) => p?.seek(p.currentTime - (d.seekOffset || p.backSeconds))],
     ['seekforward', (d) => p?.seek(p.currentTime + (d.seekOffset || p.forwardSeconds))],
     ['seekto', (d) => p?.seek(d.seekTime!)],
-    ['previoustrack', () => p?.chapterNavigation?.jump(-1)],
-    ['nexttrack', () => p?.chapterNavigation?.jump(1)],
+    ['previoustrack', () => p?.extras?.chapters.jump(-1)],
+    ['nexttrack', () => p?.extras?.chapters.jump(1)],
   ] as const satisfies [MediaSessionAction, MediaSessionActionHandler][]) {
-    const offered = action.endsWith('track') ? p?.chapterNavigation?.count : p;
+    const offered = action.endsWith('track') ? p?.extras?.chapters.count : p;
     try {
       session.setActionHandler(action, offered ? handler : null);
     } catch {

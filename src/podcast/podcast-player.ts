@@ -230,15 +230,17 @@ export class PodcastPlayer extends LitElement {
    */
   loadEpisode(episode: EpisodeInput, play = false): void {
     const {src, title, artwork = '', duration = NaN, chapters = '', transcript = ''} = episode;
-    Object.assign(this, {src, title, artwork, chapters, transcript});
+    // `duration` declares the length (through its setter); none known: none declared.
+    Object.assign(this, {
+      src,
+      title,
+      artwork,
+      chapters,
+      transcript,
+      duration: duration >= 0 ? duration : '',
+    });
     if (episode.show !== undefined) this.show = episode.show;
-    this.declaredDuration = duration >= 0 ? String(duration) : '';
     if (play && src) void this.play();
-  }
-
-  /** The chapters, for the lock screen's previous and next track actions. @internal */
-  get chapterNavigation() {
-    return this.extras?.chapters;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
