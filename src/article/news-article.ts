@@ -180,8 +180,7 @@ export class NewsArticle extends LitElement {
       ${section
         ? html`<p part="section">${linked(safeLink(this.sectionHref), section)}</p>`
         : nothing}
-      ${headline ? heading(linked(!full && href, headline)) : nothing}
-      ${this.#renderMeta(lang)}
+      ${headline ? heading(linked(!full && href, headline)) : nothing} ${this.#renderMeta(lang)}
       ${text(this.lede) ? html`<p part="lede" dir="auto">${text(this.lede)}</p>` : nothing}
       ${full
         ? html`${imageBox}

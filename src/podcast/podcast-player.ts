@@ -152,10 +152,6 @@ export class PodcastPlayer extends LitElement {
   readonly #seekBar = new SeekBar(this);
   readonly #controls = new Controls(this, () => hasSource(this, safeUrl(this.src, true)));
 
-  constructor() {
-    super();
-  }
-
   /** The position, in seconds. Setting it seeks. */
   get currentTime(): number {
     return this.#media.state.currentTime;
@@ -164,11 +160,7 @@ export class PodcastPlayer extends LitElement {
     this.seek(usable(seconds) as number);
   }
 
-  /**
-   * The length in seconds: the audio's own once known, else the declared one, else `NaN`. Setting
-   * it declares the length (as the `duration` attribute does: seconds or `27:33`), so frameworks
-   * that set known names as properties work too.
-   */
+  /** The length in seconds: the audio's own once known, else the declared one, else `NaN`. Setting it declares one, as the `duration` attribute does (seconds or `27:33`). */
   get duration(): number {
     const own = this.#media.state.duration;
     return own > 0 && own < Infinity ? own : parseTime(this.declaredDuration);
@@ -196,7 +188,6 @@ export class PodcastPlayer extends LitElement {
   get backSeconds(): number {
     return step(this.stepBack, 15);
   }
-
   /** Seconds the step-forward button and the seek-forward action go forward. */
   get forwardSeconds(): number {
     return step(this.stepForward, 30);
@@ -230,7 +221,7 @@ export class PodcastPlayer extends LitElement {
    */
   loadEpisode(episode: EpisodeInput, play = false): void {
     const {src, title, artwork = '', duration = NaN, chapters = '', transcript = ''} = episode;
-    // `duration` declares the length (through its setter); none known: none declared.
+    // `duration` declares the length (none known: none declared).
     Object.assign(this, {
       src,
       title,
