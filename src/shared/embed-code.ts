@@ -41,7 +41,8 @@ export const EMBED_PARAMS = [
 ] as const;
 
 /** The iframe's `sandbox`: enough to play, fetch a feed and open a link in a new tab. */
-export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups';
+export const EMBED_SANDBOX =
+  'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 
 /**
  * The frame's height in CSS pixels when nothing resizes it: the player's one row, or the row,

@@ -42,7 +42,10 @@ describe('oembed()', () => {
     const attrs = iframe(answer.html);
     assert.equal(attrs.title, 'Tides');
     assert.equal(attrs.loading, 'lazy');
-    assert.equal(attrs.sandbox, 'allow-scripts allow-same-origin allow-popups');
+    assert.equal(
+      attrs.sandbox,
+      'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
+    );
     assert.equal(attrs.allow, 'autoplay');
     assert.equal(attrs.width, String(answer.width));
     assert.equal(attrs.height, String(answer.height));

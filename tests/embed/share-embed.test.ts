@@ -99,7 +99,9 @@ describe('Embed in the share menu', () => {
     const frame = doc.querySelector('iframe')!;
     expect(frame.title).to.equal('Tides "and" <times>');
     expect(frame.getAttribute('loading')).to.equal('lazy');
-    expect(frame.getAttribute('sandbox')).to.equal('allow-scripts allow-same-origin allow-popups');
+    expect(frame.getAttribute('sandbox')).to.equal(
+      'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
+    );
     const src = new URL(frame.src);
     expect(src.origin + src.pathname).to.equal('https://player.example/embed.html');
     expect(Object.fromEntries(src.searchParams)).to.deep.equal({

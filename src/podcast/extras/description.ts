@@ -1,15 +1,15 @@
 import {parseMarkup} from '../../shared/parse-markup.js';
-import {safeUrl} from '../../shared/safe-url.js';
+import {safeLink} from '../../shared/safe-url.js';
 
 /** Elements a description keeps (their attributes are dropped, but a link's http(s) `href`). */
 const kept = new Set(['p', 'br', 'a', 'b', 'strong', 'i', 'em', 'ul', 'ol', 'li', 'blockquote']);
-/** An attribute in a tag: its name (group 2), and its value, quoted or not, skipped whole. */
-const attribute = /([\s/])([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?/g;
+/** A link's `href` in its tag, quoted or not (group 1, 2 or 3). */
+const hrefIn = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 
-/** A link's target, resolved against the feed, if it is http(s). */
+/** A link's target, resolved against the feed, if it is one to follow (safeLink's rules). */
 const link = (href: string | null, base: string) => {
   try {
-    return href ? safeUrl(new URL(href, base).href) : undefined;
+    return href ? safeLink(new URL(href, base).href) : undefined;
   } catch {
     return undefined;
   }
@@ -60,30 +60,48 @@ export function description(source: string, base = document.baseURI): DocumentFr
       const el = to.appendChild(document.createElement(name));
       const href = name === 'a' && link((node as Element).getAttribute('href'), base);
       if (href) {
+        // A new tab: a link followed inside an embedded player's frame would replace the player.
         el.setAttribute('href', href);
+        el.setAttribute('target', '_blank');
         el.setAttribute('rel', 'noopener noreferrer nofollow');
       }
       copy(node, el, depth + 1);
     }
   };
-  // Event-handler attributes and style sheets would never run or apply in the inert document, but
-  // a strict content security policy would still report each one the parser meets: they are
-  // renamed first (a `<style>` becomes an inert `<template>`, dropped below). Tags nested deeper
-  // than the HTML parser handles quickly are dropped, their text kept.
+  // Before parsing, every attribute but a link's `href` is dropped: event handlers would never run
+  // in the inert document, but a strict content security policy would still report each one the
+  // parser meets, and formatting tags that differ only by attributes make the parser rebuild all
+  // of them after each paragraph. A `<style>` becomes an inert `<template>` (dropped below).
+  // Tags nested deeper than the parser handles quickly are dropped, their text kept; a closing
+  // tag counts only if it closes one of its kind.
   let depth = 0;
+  const open = new Map<string, number>();
   const quiet = source
     .slice(0, MAX_DESCRIPTION)
-    .replace(/<(\/?)([a-z][^\s/<>]*)(?:[\s/][^<>]*)?>/gi, (tag, closing: string, name: string) => {
-      const nests = !flat.test(name);
-      if (closing) return nests && depth-- > MAX_TAG_DEPTH ? '' : tag;
-      if (nests && ++depth > MAX_TAG_DEPTH) return '';
-      return tag
-        .replace(attribute, (all, before: string, attr: string) =>
-          /^on/i.test(attr) ? `${before}data-${attr}` : all,
-        )
-        .replace(/^<style\b/i, '<template');
-    })
-    .replace(/<\/style\b/gi, '</template');
+    .replace(
+      /<(\/?)([a-z][^\s/<>]*)(?:[\s/][^<>]*)?>/gi,
+      (tag, closing: string, tagName: string) => {
+        const name = tagName.toLowerCase();
+        const nests = !flat.test(name);
+        const count = open.get(name) ?? 0;
+        if (closing) {
+          // A closing tag that closes nothing counted gives back no depth.
+          if (!nests || !count) return tag;
+          open.set(name, count - 1);
+          depth--;
+          return `</${name === 'style' ? 'template' : name}>`;
+        }
+        if (nests) {
+          if (depth === MAX_TAG_DEPTH) return '';
+          depth++;
+          open.set(name, count + 1);
+        }
+        if (name === 'style') return '<template>';
+        const [, a = '', b = '', c = ''] = (name === 'a' && hrefIn.exec(tag)) || [];
+        const href = (a || b || c).replaceAll('"', '&quot;');
+        return href ? `<a href="${href}">` : `<${name}>`;
+      },
+    );
   copy(parseMarkup(quiet, 'text/html').body, out);
   return out;
 }

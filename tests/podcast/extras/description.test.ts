@@ -18,7 +18,7 @@ describe('episode descriptions', () => {
       ),
     ).to.equal(
       '<p>A <em>b</em> c</p><ul><li>d</li></ul>' +
-        '<a href="https://news.example/story" rel="noopener noreferrer nofollow">e</a><a>f</a>',
+        '<a href="https://news.example/story" target="_blank" rel="noopener noreferrer nofollow">e</a><a>f</a>',
     );
   });
 
@@ -57,5 +57,29 @@ describe('descriptions a hostile feed could hold', () => {
   it(`reads only the first ${MAX_DESCRIPTION} characters`, () => {
     const {out} = timed(`<p>${'word '.repeat(MAX_DESCRIPTION)}</p>`);
     expect(out.length).to.be.at.most(MAX_DESCRIPTION + 20);
+  });
+});
+
+describe('descriptions that used to slow the parser down', () => {
+  it('reads formatting tags that differ only by attributes, with stray closing tags, quickly', () => {
+    // 400 different <b>s, each followed by a </div> that closes nothing, then 1,000 paragraphs.
+    const notes =
+      '<p>' +
+      Array.from({length: 400}, (_, i) => `<b a=${i}></div>`).join('') +
+      '<p>x'.repeat(1000);
+    const started = performance.now();
+    const out = html(notes);
+    expect(performance.now() - started).to.be.below(1000);
+    expect(out).not.to.contain(' a=');
+  });
+
+  it('opens links in a new tab, and refuses one with credentials', () => {
+    expect(
+      html(
+        '<a href="https://news.example/story">s</a><a href="https://news.example@evil.example/">e</a>',
+      ),
+    ).to.equal(
+      '<a href="https://news.example/story" target="_blank" rel="noopener noreferrer nofollow">s</a><a>e</a>',
+    );
   });
 });
