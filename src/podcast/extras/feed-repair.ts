@@ -38,15 +38,26 @@ export function repairFeed(source: string): string {
     at = open < 0 ? source.length : after;
   }
   const references: string[] = [];
+  /** A reference HTML would decode, marked to be replaced by what it decodes to. */
+  const mark = (reference: string) => `&${references.push(reference) - 1}\0`;
+  const mend = (reference: string, inTag: boolean) =>
+    xmlReference.test(reference)
+      ? reference
+      : // In an attribute (a URL's query), only a reference ended by `;` is one, as in HTML.
+        inTag && !reference.endsWith(';')
+        ? `&amp;${reference.slice(1)}`
+        : mark(reference);
   const marked = pieces.map((piece, i) =>
     i % 2
       ? piece
-      : piece.replace(/&#?\w*;?/g, (reference) =>
-          xmlReference.test(reference) ? reference : `&${references.push(reference) - 1}\0`,
+      : piece.replace(/<[^<>]*>|&#?\w*;?/g, (found) =>
+          found[0] === '<'
+            ? found.replace(/&#?\w*;?/g, (reference) => mend(reference, true))
+            : mend(found, false),
         ),
   );
   const decoded = decodeReferences(references);
-  const escape = (text: string) => text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   return marked
     .join('')
     .replace(/&(\d+)\0/g, (_, i: string) => escape(decoded[+i]!))

@@ -24,13 +24,12 @@ export interface Feed {
 }
 
 /**
- * Which namespace an element is in, by the prefixes and URIs feeds use: RSS's own elements have
- * none; the others are known by their URI in any letter case (hosts write
+ * Which namespace an element is in, by the prefixes and URIs feeds use: RSS's own elements are in
+ * their channel's (`Own`); the others are known by their URI in any letter case (hosts write
  * `http://www.itunes.com/DTDs/Podcast-1.0.dtd`, `https://…`), or, for a URI misspelled, by the
  * usual prefix.
  */
-type Namespace = keyof typeof wellKnown | null;
-const RSS: Namespace = null;
+type Namespace = keyof typeof wellKnown | Own;
 /** A namespace URI as compared: without its scheme or a last slash, in lower case. */
 const bare = (uri: string) => uri.toLowerCase().replace(/^https?:\/\/|\/$/g, '');
 const aliases = [
@@ -38,10 +37,12 @@ const aliases = [
   ['podcast', 'https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/1.0.md'],
 ].map(([prefix, uri]) => [prefix, bare(uri!)]);
 const inNamespace = (el: Element, ns: Namespace) =>
-  ns
-    ? el.prefix === ns ||
-      aliases.some(([prefix, uri]) => prefix === ns && uri === bare(el.namespaceURI ?? ''))
-    : !el.namespaceURI;
+  typeof ns == 'object'
+    ? el.namespaceURI === ns.uri
+    : el.prefix === ns ||
+      aliases.some(([prefix, uri]) => prefix === ns && uri === bare(el.namespaceURI ?? ''));
+/** RSS's own elements: in no namespace, or in the one the feed's `<channel>` is in (UserLand's). */
+type Own = {uri: string | null};
 
 /** The most episodes kept of a feed (the first, usually the newest). */
 export const MAX_EPISODES = 10_000;
@@ -95,9 +96,12 @@ function reader(base: string) {
     const links = all('link').filter((el) => el.getAttribute('rel') === 'enclosure');
     const candidates = [...all('enclosure'), ...links, ...media];
     const kind = (el: Element) => mime(el) || (el.getAttribute('medium') ?? '');
-    const enclosure = ['audio', '', 'video']
-      .map((type) => candidates.find((el) => kind(el).split('/')[0] === type))
-      .find(Boolean);
+    const enclosure =
+      ['audio', '', 'video']
+        .map((type) => candidates.find((el) => kind(el).split('/')[0] === type))
+        .find(Boolean) ??
+      // Anything else but a picture (application/octet-stream, application/ogg): apps play it.
+      candidates.find((el) => !kind(el).startsWith('image'));
     const transcripts = all('transcript', 'podcast');
     const transcript = transcriptTypes
       .map((type) => transcripts.find((el) => mime(el) === type))
@@ -141,7 +145,7 @@ export async function parseFeed(source: string, base: string): Promise<Feed> {
       // RSS's channel and items, or an Atom feed and its entries.
       const rss = doc?.querySelector('rss > channel');
       const atom = doc?.documentElement;
-      const own = rss ? RSS : 'atom';
+      const own = rss ? {uri: rss.namespaceURI} : 'atom';
       const channel =
         rss ?? (atom && inNamespace(atom, 'atom') && atom.localName === 'feed' ? atom : undefined);
       if (!channel) break;

@@ -75,6 +75,33 @@ describe('feeds as real hosts publish them', () => {
     expect(twelve!.description).to.equal('<p>Show notes</p>gt; © Sloppy Radio');
   });
 
+  it('keeps a URL with bare & intact while mending a feed (HTML entities end with ; there)', async () => {
+    const url = 'https://cdn.example/a.mp3?id=1&timestamp=5&region=eu&param=x&copy=2&quot=3';
+    const source = `<rss><channel><title>Q&amp;A &nbsp;Weekly</title><item><title>One &mdash; two</title>
+<enclosure url="${url}" type="audio/mpeg" title="&quot;Quoted&quot; &amp; fine"/></item></channel></rss>`;
+    const {title, episodes} = await parseFeed(source, base);
+    expect(episodes[0]!.src).to.equal(url);
+    expect(episodes[0]!.title).to.equal('One — two');
+    expect(title).to.equal('Q&A \u00a0Weekly');
+  });
+
+  it('reads RSS in a default namespace (UserLand’s, or a stray Atom one)', async () => {
+    for (const ns of ['http://backend.userland.com/rss2', 'http://www.w3.org/2005/Atom']) {
+      const source = `<rss version="2.0" xmlns="${ns}"><channel><title>Namespaced</title>
+<item><title>One</title><enclosure url="/one.mp3" type="audio/mpeg"/></item></channel></rss>`;
+      const {title, episodes} = await parseFeed(source, base);
+      expect([title, episodes.map((e) => e.title)], ns).to.deep.equal(['Namespaced', ['One']]);
+    }
+  });
+
+  it('plays an enclosure of any type but a picture when it is the only one', async () => {
+    const item = (type: string) =>
+      `<item><title>${type}</title><enclosure url="/e.bin" type="${type}"/></item>`;
+    const source = `<rss><channel><title>Types</title>${item('application/octet-stream')}${item('application/ogg')}${item('image/jpeg')}</channel></rss>`;
+    const {episodes} = await parseFeed(source, base);
+    expect(episodes.map((e) => !!e.src)).to.deep.equal([true, true, false]);
+  });
+
   it('takes audio from video enclosures and Media RSS content, never an image', async () => {
     const {episodes} = await parseFeed(await (await fetch(sloppy)).text(), sloppy);
     expect(episodes.map((e) => e.src)).to.deep.equal([
