@@ -48,6 +48,7 @@ describe('strict content security policy and Trusted Types', () => {
       feedChapters: 3,
       feedDescription: 'waiting',
       transcriptCues: 4,
+      ownTranscript: '0:01 Reporter Overlapping: the foreign minister <script> said so.',
       iconShapes: 1,
       iconSize: [16, 16],
     });
@@ -73,6 +74,8 @@ describe('strict content security policy and Trusted Types', () => {
         bookmarked: 'true',
         menuItems: 8,
         playing: true,
+        // A transcript of its own still reads, its references decoded.
+        ownTranscript: '0:01 Reporter Overlapping: the foreign minister <script> said so.',
       });
       if (missing === 'newsroom-elements-json-ld') {
         expect(checks!.jsonLd, 'no JSON-LD').to.equal(undefined);

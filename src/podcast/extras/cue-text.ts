@@ -41,6 +41,16 @@ const tidy = (text: string, speaker?: string) => {
   return speaker ? {text: tidied, speaker} : {text: tidied};
 };
 
+const named: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"};
+const xml = (whole: string, name?: string, decimal?: string, hex?: string) => {
+  const code = decimal ? +decimal : hex ? parseInt(hex, 16) : 0;
+  return name
+    ? named[name.toLowerCase()]!
+    : code > 0 && code < 0x110000
+      ? String.fromCodePoint(code)
+      : whole;
+};
+
 /**
  * Decodes the character references in each text (`&amp;`, `&copy;`, `&amp` without a semicolon,
  * `&#x2014;`: the full HTML list) as the browser's HTML parser does, in one parse for them all.
@@ -50,7 +60,16 @@ export function decodeReferences(texts: string[]): string[] {
   const coded = texts.flatMap((text, i) => (text.includes('&') ? [i] : []));
   if (!coded.length) return texts;
   const markup = coded.map((i) => `<p>${texts[i]!.replaceAll('<', '&lt;')}`).join('');
-  const decoded = parseMarkup(markup, 'text/html').body.children;
+  let decoded: HTMLCollection | undefined;
+  try {
+    decoded = parseMarkup(markup, 'text/html').body.children;
+  } catch {
+    // The page's Trusted Types forbid our parsing policy (the console says which): XML's own
+    // references, and numeric ones, are still decoded.
+    return texts.map((text) =>
+      text.replace(/&(?:(amp|lt|gt|quot|apos)|#(\d+)|#x([\da-f]+));/gi, xml),
+    );
+  }
   const out = [...texts];
   coded.forEach((i, k) => (out[i] = decoded[k]?.textContent ?? texts[i]!));
   return out;

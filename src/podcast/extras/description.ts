@@ -1,15 +1,20 @@
 import {parseMarkup} from '../../shared/parse-markup.js';
-import {safeLink} from '../../shared/safe-url.js';
+import {safeUrl} from '../../shared/safe-url.js';
 
 /** Elements a description keeps (their attributes are dropped, but a link's http(s) `href`). */
 const kept = new Set(['p', 'br', 'a', 'b', 'strong', 'i', 'em', 'ul', 'ol', 'li', 'blockquote']);
 /** A link's `href` in its tag, quoted or not (group 1, 2 or 3). */
 const hrefIn = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 
-/** A link's target, resolved against the feed, if it is one to follow (safeLink's rules). */
+/**
+ * A link's target, resolved against the feed, if it is one to follow: http(s), and without
+ * credentials (`https://news.example@evil.example/` reads as one site and goes to another). A feed's
+ * links are its host's, not the page's: one refused is left out without a word.
+ */
 const link = (href: string | null, base: string) => {
   try {
-    return href ? safeLink(new URL(href, base).href) : undefined;
+    const url = new URL(href ?? '', base);
+    return href && !url.username && !url.password ? safeUrl(url.href) : undefined;
   } catch {
     return undefined;
   }

@@ -84,10 +84,12 @@ export async function parseTimedText(source: string) {
     if (pace.due) await pace.rest();
     const batch = found.slice(k, k + 2000);
     const parsed = batch.map(({payload}) => cueText(payload, strict));
-    const texts = decodeReferences(parsed.map(({text}) => text));
+    // Texts and speakers' names (`<v O&apos;Brien>`) decoded in one parse.
+    const texts = decodeReferences(parsed.flatMap(({text, speaker = ''}) => [text, speaker]));
     batch.forEach(({start, end}, n) => {
-      const speaker = parsed[n]!.speaker;
-      if (texts[n]) cues.push({start, end, text: texts[n]!, ...(speaker && {speaker})});
+      const speaker = texts[2 * n + 1];
+      const text = texts[2 * n];
+      if (text) cues.push({start, end, text, ...(speaker && {speaker})});
     });
   }
   return cues;

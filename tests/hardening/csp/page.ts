@@ -102,6 +102,20 @@ async function run() {
   checks.feedDescription = feed.shadowRoot!.querySelector('.description em')?.textContent;
   checks.transcriptCues = feed.shadowRoot!.querySelectorAll('.cues button').length;
 
+  // A transcript of its own (its character references decoded, with or without our policy).
+  const spoken = make('podcast-player', {
+    src: '/__podcast/tone.wav?id=csp-transcript',
+    transcript: '/tests/podcast/fixtures/transcript.vtt',
+  });
+  for (let i = 0; i < 100 && !spoken.shadowRoot!.querySelector('[part="transcript-button"]'); i++) {
+    await settle();
+  }
+  spoken.shadowRoot!.querySelector<HTMLElement>('[part="transcript-button"]')?.click();
+  await ready(spoken);
+  checks.ownTranscript = [...spoken.shadowRoot!.querySelectorAll('.cues button')].map((b) =>
+    b.textContent!.replace(/\s+/g, ' ').trim(),
+  )[1];
+
   const icon = make('news-icon', {name: 'play', label: 'Play'});
   await ready(icon);
   const iconSvg = icon.shadowRoot!.querySelector('svg')!;

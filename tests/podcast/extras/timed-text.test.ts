@@ -72,6 +72,13 @@ describe('WebVTT, as Chromium reads it', () => {
     expect(cueAt(cues, 6)).to.equal(-1);
   });
 
+  it('decodes references in a speaker’s name too', async () => {
+    const [cue] = await parseCues(
+      'WEBVTT\n\n00:00.000 --> 00:01.000\n<v O&apos;Brien &amp; Co>Hello\n',
+    );
+    expect(cue).to.include({speaker: 'O’Brien & Co'.replace('’', "'"), text: 'Hello'});
+  });
+
   it('takes the speaker from the voice tag', async () => {
     const [cue] = await parseCues(webvtt['tags dropped, a voice, a lone < opens a tag']!);
     expect(cue).to.include({speaker: 'Anna Petrova', text: 'Yes and no'});
