@@ -1,6 +1,12 @@
 // The "make my embed code" form: fields → the embed URL → a preview frame and the code to copy,
 // made by the same function as the share menu's "Embed" and oEmbed's `html`.
-import {embedCode, embedHeight, embedUrl, type EmbedParams} from '../src/shared/embed-code.js';
+import {
+  EMBED_SANDBOX,
+  embedCode,
+  embedHeight,
+  embedUrl,
+  type EmbedParams,
+} from '../src/shared/embed-code.js';
 import '../src/embed/resize.js';
 
 const form = document.querySelector<HTMLFormElement>('.embed-form')!;
@@ -27,7 +33,7 @@ function update(): void {
   const frame = document.createElement('iframe');
   Object.assign(frame, {src, title, height: String(embedHeight(params))});
   frame.setAttribute('loading', 'lazy');
-  frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups');
+  frame.setAttribute('sandbox', EMBED_SANDBOX);
   frame.setAttribute('allow', 'autoplay');
   frame.className = 'embed-frame';
   preview.replaceChildren(frame);

@@ -1,10 +1,11 @@
 // `npm start` serves the demo from demo/ (Vite's root), so demo/plain.html's
 // `../dist/newsroom-elements.bundle.js` is /dist/… under that root, which does not exist, and
 // Vite would answer with the demo's index page instead. This plugin answers
-// /dist/newsroom-elements.*.js with the one-file bundle, built by the same config as
-// `vite build --mode bundle` into Vite's cache folder (dist/ is left alone): on the first request,
-// and again on the first request after a file under src/ changes. `npm start` stays one command,
-// and the page loads exactly what a publisher serves.
+// /dist/newsroom-elements.*.js with the one-file bundle, and /dist/embed* with the embed page
+// (demo/embed.html's preview), each built by the same config as `vite build --mode bundle` or
+// `--mode embed` into Vite's cache folder (dist/ is left alone): on the first request, and again
+// on the first request after a file under src/ changes. `npm start` stays one command, and the
+// pages load exactly what a publisher serves.
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -12,33 +13,54 @@ import {build} from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = join(root, 'src');
-const out = join(root, 'node_modules', '.vite', 'newsroom-elements-bundle');
 
-/** The file a /dist/ URL names, when it is the bundle or a file it loads on demand. */
-const bundleFile = (url) => /^\/dist\/(newsroom-elements\.[\w.-]+\.js)$/.exec(url)?.[1];
+/** The builds served, each with the files it writes (as /dist/ names them) and its folder. */
+const builds = [
+  {mode: 'bundle', files: /^\/dist\/(newsroom-elements\.[\w.-]+\.js)$/},
+  {mode: 'embed', files: /^\/dist\/(embed[\w.-]*\.(?:js|css|html))$/},
+].map((b) => ({...b, out: join(root, 'node_modules', '.vite', `newsroom-elements-${b.mode}`)}));
+
+/** The build and file a /dist/ URL names, when it is one of theirs. */
+const served = (url) => {
+  for (const b of builds) {
+    const name = b.files.exec(url)?.[1];
+    if (name) return {build: b, name};
+  }
+  return undefined;
+};
+/** The file a /dist/ URL names (as a module id Vite may ask for), or undefined. */
+const bundleFile = (url) => served(url)?.name;
+const types = {js: 'text/javascript', css: 'text/css', html: 'text/html'};
 
 /** @returns {import('vite').Plugin} */
 export function serveBundlePlugin() {
-  /** @type {Promise<unknown> | undefined} */
-  let built;
-  const ensureBuilt = async () => {
-    built ??= build({
-      configFile: join(root, 'vite.config.ts'),
-      mode: 'bundle',
-      logLevel: 'warn',
-      build: {outDir: out, emptyOutDir: true},
-    });
+  /** @type {Map<string, Promise<unknown>>} */
+  const built = new Map();
+  const ensureBuilt = async ({mode, out}) => {
+    if (!built.has(mode)) {
+      built.set(
+        mode,
+        build({
+          configFile: join(root, 'vite.config.ts'),
+          mode,
+          logLevel: 'warn',
+          build: {outDir: out, emptyOutDir: true},
+        }),
+      );
+    }
     try {
-      await built;
+      await built.get(mode);
     } catch (error) {
-      built = undefined;
+      built.delete(mode);
       throw error;
     }
   };
-  /** The built file's code, or undefined when the bundle has no such file. */
-  const read = async (name) => {
-    await ensureBuilt();
-    const file = join(out, name);
+  /** The built file's text, or undefined when the build has no such file. */
+  const read = async (url) => {
+    const found = served(url);
+    if (!found) return undefined;
+    await ensureBuilt(found.build);
+    const file = join(found.build.out, found.name);
     return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   };
   return {
@@ -53,20 +75,21 @@ export function serveBundlePlugin() {
       }
       return undefined;
     },
-    load: (id) => (bundleFile(id) ? read(bundleFile(id)) : undefined),
+    load: (id) => (bundleFile(id) ? read(id) : undefined),
     configureServer(server) {
       server.watcher.add(src);
       server.watcher.on('all', (_event, file) => {
-        if (file.startsWith(src)) built = undefined;
+        if (file.startsWith(src)) built.clear();
       });
       // Served as built, ahead of Vite's own transforms.
       server.middlewares.use(async (req, res, next) => {
-        const name = bundleFile(new URL(req.url ?? '/', 'http://localhost').pathname);
+        const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+        const name = bundleFile(path);
         if (!name) return next();
         try {
-          const code = await read(name);
+          const code = await read(path);
           if (code === undefined) return next();
-          res.setHeader('Content-Type', 'text/javascript');
+          res.setHeader('Content-Type', types[name.split('.').pop()]);
           res.setHeader('Cache-Control', 'no-cache');
           res.end(code);
         } catch (error) {

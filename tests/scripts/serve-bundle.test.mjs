@@ -42,6 +42,25 @@ it('plain.html loads ../dist/newsroom-elements.bundle.js, and the server has it'
   }
 });
 
+it('embed.html (the embed code form) finds the embed page, its script and styles', async () => {
+  const form = await (await fetch(`${base}/embed-form.ts`)).text();
+  assert.match(form, /\.\.\/dist\/embed\.html/);
+  const page = await fetch(`${base}/dist/embed.html`);
+  assert.equal(page.status, 200);
+  assert.match(page.headers.get('content-type'), /html/);
+  const html = await page.text();
+  assert.match(html, /<script type="module"[^>]*src="\.\/embed\.js"/);
+  for (const [name, type] of [
+    ['embed.js', /javascript/],
+    ['embed.css', /css/],
+    ['embed-resize.js', /javascript/],
+  ]) {
+    const res = await fetch(`${base}/dist/${name}`);
+    assert.equal(res.status, 200, name);
+    assert.match(res.headers.get('content-type'), type, name);
+  }
+});
+
 it('serves nothing else from /dist/', async () => {
   for (const path of [
     '/dist/index.js',
