@@ -4,6 +4,7 @@
 //                                                          with the oEmbed discovery <link>
 // Run it with `node examples/oembed-server/server.mjs` (after `npm run build`), then open
 // http://localhost:8787/oembed?url=http://localhost:8787/episodes/tides&format=json
+import {pathToFileURL} from 'node:url';
 import {createServer} from 'node:http';
 import {oembed, oembedLink} from 'newsroom-elements/oembed';
 
@@ -75,7 +76,7 @@ export function provider({origin, embedUrl, providerName = 'The Daily Seed'}) {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const port = Number(process.env.PORT) || 8787;
   const origin = `http://localhost:${port}`;
   const embedUrl = process.env.EMBED_URL ?? 'https://player.news.example/embed.html';

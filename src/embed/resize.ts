@@ -21,8 +21,12 @@
       return;
     }
     for (const frame of document.querySelectorAll('iframe')) {
-      // Only the frame that sent it: a message from anywhere else changes nothing.
-      if (frame.contentWindow === event.source) {
+      // Only the frame that sent it, showing a page of the origin it came from: a message from
+      // anywhere else (an ad's frame, a page it navigated to) changes nothing.
+      if (
+        frame.contentWindow === event.source &&
+        new URL(frame.src, location.href).origin === event.origin
+      ) {
         frame.style.height = `${Math.ceil(height)}px`;
         return;
       }

@@ -228,7 +228,7 @@ export class PodcastPlayer extends LitElement {
       artwork,
       chapters,
       transcript,
-      duration: duration >= 0 ? duration : '',
+      duration: duration >= 0 ? `${duration}` : '',
     });
     if (episode.show !== undefined) this.show = episode.show;
     if (play && src) void this.play();

@@ -16,7 +16,9 @@ export function trustedPolicy<R extends object>(name: string, rules: R): R | nul
     try {
       made = factory ? factory.createPolicy(name, rules) : null;
     } catch {
-      console.error(`newsroom-elements: add ${name} to the page's trusted-types directive.`);
+      console.error(
+        `newsroom-elements: add ${name} to the page's trusted-types directive (and load this library once).`,
+      );
     }
     policies.set(name, made);
   }

@@ -65,7 +65,7 @@ describe('strict content security policy and Trusted Types', () => {
       expect(result.error).to.equal(undefined);
       const named = result.errors.filter((e) => e.includes(missing));
       expect(named).to.deep.equal([
-        `newsroom-elements: add ${missing} to the page's trusted-types directive.`,
+        `newsroom-elements: add ${missing} to the page's trusted-types directive (and load this library once).`,
       ]);
       const {checks} = result;
       // Everything else works as with the whole list.

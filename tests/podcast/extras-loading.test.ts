@@ -108,7 +108,7 @@ describe('<podcast-player> loading feeds, chapters and transcripts', () => {
       expect(part(el, 'problem'), 'not yet').to.equal(null);
       await clock.tickAsync(1500);
       await until(() => !!part(el, 'problem'), 'a message');
-      expect(message(el)).to.equal('Couldn’t load the feed. Its server stopped sending it.');
+      expect(message(el)).to.equal('Couldn’t load the feed. Its server did not answer in time.');
       expect(el.shadowRoot!.textContent).not.to.include('Loading the episodes');
       expect(await fileRequests(id)).to.equal(1);
       retryButton(el).click();
@@ -129,7 +129,9 @@ describe('<podcast-player> loading feeds, chapters and transcripts', () => {
       await until(() => !!el.extras, 'the extras');
       await clock.tickAsync(IDLE_MS + 500);
       await until(() => !!part(el, 'problem'), 'a message');
-      expect(message(el)).to.equal('Couldn’t load the transcript. Its server stopped sending it.');
+      expect(message(el)).to.equal(
+        'Couldn’t load the transcript. Its server did not answer in time.',
+      );
     });
   });
 

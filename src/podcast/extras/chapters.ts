@@ -104,8 +104,10 @@ export class Chapters {
   #marks(duration: number): string {
     const cached = this.#marksFor;
     if (cached?.list === this.list && cached.duration === duration) return cached.marks;
-    const marks = this.list
-      .map(({start}) => (start / duration) * 100)
+    // One mark per 0.1 % at most: thousands of layers would slow every drawing of the slider.
+    const marks = [
+      ...new Set(this.list.map(({start}) => Math.floor((start / duration) * 1000) / 10)),
+    ]
       .filter((at) => at > 0 && at < 100)
       .map(
         (at) =>

@@ -25,7 +25,7 @@ export const t = translator({
   missing: 'Its server answered HTTP {status}.',
   invalid: 'It is not in a format the player reads.',
   tooLarge: 'It is larger than {mb} MB.',
-  timeout: 'Its server stopped sending it.',
+  timeout: 'Its server did not answer in time.',
   noEpisodes: 'This feed has no episodes.',
   noAudio: 'This episode has no audio.',
 });

@@ -100,7 +100,7 @@ export class Extras implements ReactiveController {
     ] as const;
     const problems = failed.flatMap(([part, what]) => {
       const why = part.problem;
-      const values = {status: why?.status ?? 0, mb: MAX_BYTES / 2 ** 20};
+      const values = {status: why?.status ?? 0, mb: MAX_BYTES / 1e6};
       return why ? [`${t(lang, what)} ${t(lang, why.failure, values)}`] : [];
     });
     if (episodes.notice) problems.push(t(lang, episodes.notice));

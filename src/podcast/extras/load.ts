@@ -1,6 +1,6 @@
 /**
  * Why a file could not be used: unreachable (offline, or CORS), not there, not readable, larger
- * than the player reads, or its server stopped sending it.
+ * than the player reads, or its server did not answer in time (sent nothing for 15 s).
  */
 export type LoadFailure = 'blocked' | 'missing' | 'invalid' | 'tooLarge' | 'timeout';
 
@@ -14,7 +14,7 @@ export class LoadError extends Error {
 }
 
 /** The most a feed, chapters or transcript file may be, as the browser hands it over (decompressed). */
-export const MAX_BYTES = 16 * 2 ** 20;
+export const MAX_BYTES = 16_000_000;
 /** How long a server may send nothing before the load is given up (ms). */
 export const IDLE_MS = 15_000;
 

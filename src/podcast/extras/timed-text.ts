@@ -78,6 +78,8 @@ export async function parseTimedText(source: string) {
     if (times) found.push({start: times[0], end: times[1], payload});
     i = Math.max(j, i + 1);
   }
+  // Timings lines, and none of them one the spec accepts: not a file of cues.
+  if (!found.length && source.includes('-->')) throw new SyntaxError('no valid timings');
   // The text of the cues, a few thousand at a time (character references in one parse each).
   const cues: {start: number; end: number; text: string; speaker?: string}[] = [];
   for (let k = 0; k < found.length; k += 2000) {

@@ -158,7 +158,9 @@ export class TranscriptPanel {
     const moved = now !== this.#current;
     this.#current = now;
     this.#list.draw();
-    if ((moved || opened) && (opened || performance.now() > this.#heldUntil)) {
+    // Not while the reader is in the list with the keyboard, or has just scrolled it.
+    const reading = list.contains((root as ShadowRoot).activeElement);
+    if ((moved || opened) && (opened || (!reading && performance.now() > this.#heldUntil))) {
       this.#reveal(now, smooth && !opened);
     }
   }

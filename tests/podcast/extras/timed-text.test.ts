@@ -72,6 +72,13 @@ describe('WebVTT, as Chromium reads it', () => {
     expect(cueAt(cues, 6)).to.equal(-1);
   });
 
+  it('refuses a WebVTT file whose every cue has a timing the spec refuses, and takes an empty one', async () => {
+    const bad =
+      'WEBVTT\n\n00:00:01,000 --> 00:00:02,000\nSRT timings\n\n0:01.000 --> 0:02.000\nShort\n';
+    expect(await parseCues(bad).catch((e: unknown) => e)).to.be.instanceOf(SyntaxError);
+    expect(await parseCues('WEBVTT\n\nNOTE nothing yet\n')).to.deep.equal([]);
+  });
+
   it('decodes references in a speaker’s name too', async () => {
     const [cue] = await parseCues(
       'WEBVTT\n\n00:00.000 --> 00:01.000\n<v O&apos;Brien &amp; Co>Hello\n',

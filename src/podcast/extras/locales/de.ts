@@ -20,7 +20,7 @@ addTranslation('de', {
   missing: 'Sein Server antwortete mit HTTP {status}.',
   invalid: 'Der Player kann dieses Format nicht lesen.',
   tooLarge: 'Die Datei ist größer als {mb} MB.',
-  timeout: 'Sein Server sendet nicht mehr.',
+  timeout: 'Sein Server hat nicht rechtzeitig geantwortet.',
   noEpisodes: 'Dieser Feed hat keine Folgen.',
   noAudio: 'Diese Folge hat kein Audio.',
 });

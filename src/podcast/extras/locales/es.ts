@@ -20,7 +20,7 @@ addTranslation('es', {
   missing: 'Su servidor respondió HTTP {status}.',
   invalid: 'No está en un formato que el reproductor lea.',
   tooLarge: 'Ocupa más de {mb} MB.',
-  timeout: 'Su servidor dejó de enviarlo.',
+  timeout: 'Su servidor no respondió a tiempo.',
   noEpisodes: 'Este feed no tiene episodios.',
   noAudio: 'Este episodio no tiene audio.',
 });

@@ -20,7 +20,7 @@ addTranslation('fr', {
   missing: 'Son serveur a répondu HTTP {status}.',
   invalid: 'Son format n’est pas lu par le lecteur.',
   tooLarge: 'Il dépasse {mb} Mo.',
-  timeout: 'Son serveur a cessé de l’envoyer.',
+  timeout: 'Son serveur n’a pas répondu à temps.',
   noEpisodes: 'Ce flux n’a aucun épisode.',
   noAudio: 'Cet épisode n’a pas d’audio.',
 });
