@@ -7,6 +7,7 @@
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {format, resolveConfig} from 'prettier';
+import {isPublic} from './element-api.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pagesDir = `${root}docs/elements/`;
@@ -39,10 +40,7 @@ function table(head, rows) {
 
 /** The Markdown reference of one element (unformatted). */
 export function reference(d) {
-  const publicMembers = (d.members ?? []).filter(
-    (m) =>
-      m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !m.name.startsWith('#'),
-  );
+  const publicMembers = (d.members ?? []).filter(isPublic);
   const attributeFields = new Set((d.attributes ?? []).map((a) => a.fieldName).filter(Boolean));
   const fields = publicMembers.filter((m) => m.kind === 'field' && !attributeFields.has(m.name));
   const methods = publicMembers.filter((m) => m.kind === 'method');

@@ -7,6 +7,7 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {format, resolveConfig} from 'prettier';
+import {settable} from './element-api.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outPath = `${root}src/types/generated.ts`;
@@ -15,20 +16,7 @@ const union = (names) => (names.length ? names.map((n) => `'${n}'`).join(' | ') 
 
 /** The typings of one element of the manifest. */
 export function elementTypings(d) {
-  const fields = (d.members ?? []).filter(
-    (m) =>
-      m.kind === 'field' &&
-      !m.static &&
-      m.privacy !== 'private' &&
-      m.privacy !== 'protected' &&
-      !m.name.startsWith('#') &&
-      m.name !== 'updateComplete',
-  );
-  const names = new Set(fields.map((f) => f.name));
-  const properties = fields.filter((f) => !f.readonly).map((f) => f.name);
-  // An attribute named like a read-only property (`duration`) would be set as that property by
-  // a framework, and fail: left out.
-  const attributes = (d.attributes ?? []).map((a) => a.name).filter((a) => !names.has(a));
+  const {properties, attributes} = settable(d);
   const events = (d.events ?? []).map(
     (e) =>
       `'${e.name}': ${e.type?.text === 'Event' ? 'Event' : `GlobalEventHandlersEventMap['${e.name}']`};`,

@@ -5,6 +5,7 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {content} from './content.mjs';
+import {isPublic} from '../element-api.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = `${root}demo/docs/`;
@@ -50,10 +51,7 @@ ${rows.map((r) => `          <tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`
 
 function page(tag, d, tags) {
   const c = content[tag];
-  const members = (d.members ?? []).filter(
-    (m) =>
-      m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !m.name.startsWith('#'),
-  );
+  const members = (d.members ?? []).filter(isPublic);
   const attributeFields = new Set((d.attributes ?? []).map((a) => a.fieldName).filter(Boolean));
   const fields = members.filter((m) => m.kind === 'field' && !attributeFields.has(m.name));
   const methods = members.filter((m) => m.kind === 'method');

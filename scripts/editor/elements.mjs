@@ -2,6 +2,7 @@
 // attributes markup may write (with their values where the type lists them), the properties a
 // script may use, its events, slots, CSS parts and CSS custom properties. web-types.mjs and
 // vscode-data.mjs write the two editors' formats from this.
+import {isPublicField} from '../element-api.mjs';
 
 /** One line of Markdown per JSDoc paragraph: the source's line breaks are only wrapping. */
 export const text = (value) =>
@@ -28,14 +29,6 @@ function attributeValue(type) {
   if (type === 'number') return {kind: 'number'};
   return {kind: 'string'};
 }
-
-const isPublicField = (m) =>
-  m.kind === 'field' &&
-  !m.static &&
-  m.privacy !== 'private' &&
-  m.privacy !== 'protected' &&
-  !m.name.startsWith('#') &&
-  m.name !== 'updateComplete';
 
 /** One element of the manifest (a custom-element declaration), for the editors. */
 export function editorElement(d) {

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import ts from 'typescript';
+import {settable} from '../../scripts/element-api.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
@@ -86,18 +87,7 @@ function writable(type, name) {
 
 /** What the manifest says a framework may set on `d`, and the events `d` fires. */
 function expected(d) {
-  const fields = (d.members ?? []).filter(
-    (m) =>
-      m.kind === 'field' &&
-      !m.static &&
-      m.privacy !== 'private' &&
-      m.privacy !== 'protected' &&
-      !m.name.startsWith('#') &&
-      m.name !== 'updateComplete',
-  );
-  const names = new Set(fields.map((f) => f.name));
-  const properties = fields.filter((f) => !f.readonly).map((f) => f.name);
-  const attributes = (d.attributes ?? []).map((a) => a.name).filter((a) => !names.has(a));
+  const {properties, attributes} = settable(d);
   return {
     properties,
     attributes,
