@@ -5,7 +5,7 @@
 // meanwhile (the page's Long Tasks API).
 //
 //   node bench/extras.mjs [--quick]     (npm run bench runs it too)
-import {click, median, openPage} from './measure.mjs';
+import {click, launchChromium, median, openPage} from './measure.mjs';
 
 /** The budgets (issue 15). */
 export const OPEN_MAX = 50;
@@ -165,18 +165,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   log('building the player bundle');
   await buildBundle(bundles.find((b) => b.id === 'podcast-player'));
   const server = await serve();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-renderer-backgrounding',
-      '--disable-background-timer-throttling',
-    ],
-  });
+  const browser = await launchChromium(chromium);
   try {
     const context = await browser.newContext({viewport: {width: 1280, height: 800}});
     log(`Chromium ${browser.version()}`);

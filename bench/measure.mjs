@@ -1,6 +1,23 @@
 // The browser half of the bench: render cost, leaks, interaction latency and profiles, each in a
 // fresh page of one Chromium session driven over CDP (playwright-core, the system's Chromium).
 
+/** The system's Chromium (CHROME_PATH overrides), headless, with nothing running in the background. */
+export const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const launchChromium = (chromium, extraArgs = []) =>
+  chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-renderer-backgrounding',
+      '--disable-background-timer-throttling',
+      ...extraArgs,
+    ],
+  });
+
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;

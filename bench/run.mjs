@@ -26,7 +26,9 @@ if (!existsSync(join(benchDir, 'node_modules', '.package-lock.json'))) {
 
 const {buildAll} = await import('./build.mjs');
 const {serve} = await import('./server.mjs');
-const {renderGroups, leaks, latency, profile} = await import('./measure.mjs');
+const {renderGroups, leaks, latency, profile, launchChromium, executablePath} = await import(
+  './measure.mjs'
+);
 const {interaction} = await import('./interaction.mjs');
 const {extras, extrasTargets} = await import('./extras.mjs');
 const {table, chart} = await import('./report.mjs');
@@ -144,21 +146,10 @@ const ssr = JSON.parse(
 log(`server rendering: ${ssr.lit.toFixed(0)} pages/s; plain ${ssr.plain.toFixed(0)} pages/s`);
 
 const server = await serve();
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-renderer-backgrounding',
-    '--disable-background-timer-throttling',
-    '--autoplay-policy=no-user-gesture-required',
-    '--js-flags=--expose-gc',
-  ],
-});
+const browser = await launchChromium(chromium, [
+  '--autoplay-policy=no-user-gesture-required',
+  '--js-flags=--expose-gc',
+]);
 const context = await browser.newContext({viewport: {width: 1280, height: 800}});
 let results;
 try {
