@@ -11,7 +11,7 @@ const FIXTURES = '/tests/podcast/fixtures';
 const CORE = ['play-button', 'back-button', 'forward-button', 'scrubber', 'time']
   .concat(['speed-button', 'mute-button', 'download'])
   .map((name) => `[part="${name}"]`);
-const EXTRAS = ['chapters-button', 'transcript-button', 'share']
+const EXTRAS = ['chapters-button', 'transcript-button', 'episodes-button', 'share']
   .map((name) => `[part="${name}"]`)
   .join(', ');
 
@@ -34,7 +34,8 @@ function expectPhoneLayout(el: PodcastPlayer, what: string) {
   const extras = [...root(el).querySelectorAll(EXTRAS)];
   // The chapter's title is no control, but a button beside it is not alone on its row.
   const title = [...root(el).querySelectorAll('[part="chapter"]')];
-  expect(rows(core).size, `${what}: rows of controls`).to.be.at.most(2);
+  expect(rows(core).size, `${what}: rows of the player's own controls`).to.be.at.most(2);
+  expect(rows([...core, ...extras]).size, `${what}: rows of controls`).to.be.at.most(2);
   const withTitle = rows([...core, ...extras, ...title]);
   for (const [row, count] of rows([...core, ...extras])) {
     const beside = [...withTitle].find(([m]) => Math.abs(m - row) <= 2)![1];
@@ -89,6 +90,39 @@ describe('on a phone', () => {
         await sendKeys({press: 'Enter'});
         await el.updateComplete;
         expectPhoneLayout(el, 'after a transcript search');
+      });
+
+      it('keeps a feed player with every panel in two rows, naming each glyph', async () => {
+        const el = await fixture<PodcastPlayer>(
+          html`<podcast-player
+            feed="${FIXTURES}/feed.xml"
+            chapters="${FIXTURES}/chapters.json"
+            transcript="${FIXTURES}/transcript.vtt"
+            download
+            share
+          ></podcast-player>`,
+        );
+        await until(
+          () => !!part(el, 'episodes-button') && !!part(el, 'transcript-button'),
+          'panels',
+        );
+        await el.updateComplete;
+        await nextFrame();
+        expectPhoneLayout(el, 'a feed player');
+        for (const [panel, name] of [
+          ['chapters', 'Chapters'],
+          ['transcript', 'Transcript'],
+          ['episodes', 'Episodes'],
+        ]) {
+          const button = part(el, `${panel}-button`);
+          // The name is hidden from sight, not from screen readers; the glyph shows instead.
+          expect(button.textContent!.trim(), panel).to.equal(name);
+          expect(box(button.querySelector('.label')!).width, panel).to.be.at.most(1);
+          expect(box(button.querySelector('svg')!).width, panel).to.be.greaterThan(10);
+        }
+        await click(part(el, 'episodes-button'));
+        await el.updateComplete;
+        expectPhoneLayout(el, 'the episodes open');
       });
 
       it('keeps the player without extras in two rows', async () => {

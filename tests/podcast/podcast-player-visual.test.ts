@@ -64,7 +64,14 @@ async function phone(dir: 'ltr' | 'rtl', lang = 'en') {
   );
   await usePinnedFonts(wrapper);
   const players = [...wrapper.querySelectorAll<PodcastPlayer>('podcast-player')];
-  await until(() => players.every((p) => !p.share || !!p.shadowRoot!.querySelector('news-share')));
+  // The share button is drawn once <news-share> is defined and has rendered its own root.
+  await until(() =>
+    players.every(
+      (p) =>
+        !p.share ||
+        !!p.shadowRoot!.querySelector('news-share')?.shadowRoot?.querySelector('button'),
+    ),
+  );
   await until(() => !!players[0].shadowRoot!.querySelector('[part="chapters-button"]'));
   await Promise.all(players.map((p) => p.updateComplete));
   await nextFrame();

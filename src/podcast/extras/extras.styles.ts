@@ -41,18 +41,52 @@ export const styles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
-  /* A phone (see seek-bar.styles.ts): the chapter's title above two or more buttons. */
-  @container (width < 30em) {
-    .more:has(.toggle ~ *) .chapter {
-      flex-basis: 100%;
-    }
-  }
   .toggle {
     padding: 0 0.75em;
     border-color: var(--_news-border);
   }
-  .toggle[aria-expanded='true'] {
-    border-color: var(--_accent);
+  /* A panel's button shows its name; on a phone, its glyph. */
+  .toggle .icon {
+    display: none;
+  }
+  /*
+   * A phone (see seek-bar.styles.ts) with panels: still two rows of controls. The chapter's title
+   * on top; the slider, the time and the speed on the first row; the transport, mute, download,
+   * the panels' glyphs and share on the second, each between 24px and the control size wide.
+   */
+  @container (width < 30em) {
+    .frame:has(.toggle) .more {
+      display: contents;
+    }
+    .frame:has(.toggle) .chapter {
+      order: -2;
+      flex-basis: 100%;
+    }
+    .frame:has(.toggle) .speed {
+      order: -1;
+    }
+    .frame:has(.toggle) [role='slider'] {
+      flex-basis: calc(100% - 5.75em - var(--_size));
+      margin: 0 0.25em;
+    }
+    .frame:has(.toggle) > :is(button, a):not(.speed, .time),
+    .toggle {
+      flex: 1 1 24px;
+      min-inline-size: 24px;
+      max-inline-size: var(--_size);
+      padding: 0;
+    }
+    .toggle .icon {
+      display: block;
+    }
+    .toggle .label {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   }
   .note {
     flex: 1 1 100%;

@@ -1,7 +1,18 @@
-import {html} from 'lit';
+import {html, svg} from 'lit';
+import {drawIcon} from '../../icons/icon-svg.js';
 import {t} from './extras.strings.js';
 
 export type Panel = 'chapters' | 'transcript' | 'episodes';
+
+/**
+ * What each panel's button shows on a phone, where there is no room for its name (the name stays
+ * its accessible name): a list, a speech bubble with lines of text, a list with a play mark.
+ */
+const glyphs: Record<Panel, ReturnType<typeof svg>> = {
+  chapters: svg`<path d="M9 6h11M9 12h11M9 18h11M4.5 6h0m0 6h0m0 6h0"/>`,
+  transcript: svg`<path d="M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2zM7 8h10M7 12h6"/>`,
+  episodes: svg`<path d="M4 5h12M4 11h12M4 17h6m4-3 6 3.5-6 3.5z"/>`,
+};
 
 /** Which of the player's panels are open, and the buttons that open and close them. */
 export class Panels {
@@ -27,7 +38,9 @@ export class Panels {
         this.update();
       }}
     >
-      ${t(lang, panel)}
+      ${drawIcon({template: glyphs[panel], mirror: false})}<span class="label"
+        >${t(lang, panel)}</span
+      >
     </button>`;
   }
 }
