@@ -1,6 +1,6 @@
 import {defineConfig} from 'vite';
 import {minifyTemplatesPlugin} from './scripts/minify-templates.mjs';
-import {decorateHelperPlugin} from './scripts/decorate-helper.mjs';
+import {declarePropertiesPlugin} from './scripts/declare-properties.mjs';
 import {oneFileBundlePlugin, staticGraph} from './scripts/one-file-bundle.mjs';
 import {embedPagePlugin} from './scripts/embed-page.mjs';
 import {serveBundlePlugin} from './scripts/serve-bundle.mjs';
@@ -36,7 +36,7 @@ export default defineConfig(({command, mode}) => {
     return {
       plugins: [
         minifyTemplatesPlugin(),
-        decorateHelperPlugin(),
+        declarePropertiesPlugin(),
         graph.plugin,
         oneFileBundlePlugin('newsroom-elements.bundle.js'),
       ],
@@ -71,6 +71,7 @@ export default defineConfig(({command, mode}) => {
     return {
       plugins: [
         minifyTemplatesPlugin(),
+        declarePropertiesPlugin(),
         graph.plugin,
         oneFileBundlePlugin('embed.js', 'embed.core.js'),
         embedPagePlugin(),
@@ -91,7 +92,7 @@ export default defineConfig(({command, mode}) => {
   }
   // The npm build: one ES module per source module, lit left to the consumer's bundler.
   return {
-    plugins: [decorateHelperPlugin()],
+    plugins: [declarePropertiesPlugin()],
     build: {
       emptyOutDir: false,
       minify: false,

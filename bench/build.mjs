@@ -8,7 +8,7 @@ import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 import {fileURLToPath} from 'node:url';
 import {join} from 'node:path';
 import {minifyTemplatesPlugin} from '../scripts/minify-templates.mjs';
-import {decorateHelperPlugin} from '../scripts/decorate-helper.mjs';
+import {declarePropertiesPlugin} from '../scripts/declare-properties.mjs';
 import {upFrontOnly} from '../scripts/size.mjs';
 
 export const benchDir = fileURLToPath(new URL('.', import.meta.url));
@@ -143,7 +143,7 @@ const libraryBuild = (entry, outDir, write, plugins = []) =>
     root: benchDir,
     logLevel: 'silent',
     mode: 'production',
-    plugins: [minifyTemplatesPlugin(), decorateHelperPlugin(), ...plugins],
+    plugins: [minifyTemplatesPlugin(), declarePropertiesPlugin(), ...plugins],
     build: {
       outDir,
       emptyOutDir: true,

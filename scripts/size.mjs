@@ -9,7 +9,7 @@ import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 import {fileURLToPath} from 'node:url';
 import {join} from 'node:path';
 import {minifyTemplatesPlugin} from './minify-templates.mjs';
-import {decorateHelperPlugin} from './decorate-helper.mjs';
+import {declarePropertiesPlugin} from './declare-properties.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = (path) => JSON.stringify(join(root, 'src', path));
@@ -67,7 +67,7 @@ async function build1(entry, split) {
     configFile: false,
     root,
     logLevel: 'silent',
-    plugins: [minifyTemplatesPlugin(), decorateHelperPlugin(), ...(split ? [] : [upFrontOnly])],
+    plugins: [minifyTemplatesPlugin(), declarePropertiesPlugin(), ...(split ? [] : [upFrontOnly])],
     build: {
       write: false,
       minify: true,

@@ -36,3 +36,18 @@ export const property =
       configurable: true,
     };
   };
+
+/**
+ * `property()` on several members of `element` at once, in order (`0`: no options). What the
+ * build compiles each class's `@property()` decorators to (scripts/declare-properties.mjs): one
+ * call a class instead of a statement a property.
+ */
+export function declareProperties(
+  element: typeof ReactiveElement,
+  declarations: Record<string, PropertyDeclaration | 0>,
+): void {
+  const proto = element.prototype;
+  for (const name in declarations) {
+    Object.defineProperty(proto, name, property(declarations[name] || undefined)(proto, name));
+  }
+}
