@@ -14,7 +14,11 @@ export class ShareRequestEvent extends Event {
 
 /** The story was shared (or its link copied): `shareTarget` says where (`native` for the system share sheet). */
 export class ShareCompleteEvent extends Event {
-  static readonly type = 'share-complete';
+  // A getter, not a field: a field compiles to a static block, which bundlers must keep (a side
+  // effect), so every page paid for this class though only the on-demand share code uses it.
+  static get type(): 'share-complete' {
+    return 'share-complete';
+  }
   constructor(
     readonly shareTarget: ShareTarget | 'native',
     readonly url: string,
