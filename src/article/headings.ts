@@ -1,8 +1,11 @@
 import {html, type TemplateResult} from 'lit';
+import {safeLink} from '../shared/safe-url.js';
 
-/** `content`, a link to `href` when there is one. */
-export const linked = (href: string | false | undefined, content: unknown) =>
-  href ? html`<a href=${href}>${content}</a>` : content;
+/** `content`, a link to `href` when it is a safe one (see `safeLink`). */
+export const linked = (href: unknown, content: unknown) => {
+  const link = safeLink(href);
+  return link ? html`<a href=${link}>${content}</a>` : content;
+};
 
 /** The headline as `<h1>` to `<h6>` (`headings[level - 1]`), named by its part. */
 export const headings: ((content: unknown) => TemplateResult)[] = [

@@ -1,8 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property} from '../shared/property.js';
 import {define} from '../shared/define.js';
-import {iconSvg} from '../icons/icon-svg.js';
-import '../icons/set/tag.js';
 import {BookmarkController} from '../bookmark/bookmark-controller.js';
 import {ShareController} from '../share/share-controller.js';
 // The card draws its own buttons; these still define <news-bookmark> and <news-share> for pages
@@ -17,6 +15,7 @@ import {formatDate, formatMinutes, parseDate} from './dates.js';
 import type {RelativeClock} from './relative-clock.js';
 import {BodyWords} from './body-words.js';
 import {headings, linked} from './headings.js';
+import {parseTags, tagList} from './tag-list.js';
 import {t} from './news-article.strings.js';
 
 /** Words a minute, for the reading time. */
@@ -54,7 +53,7 @@ let jsonLdCode: Promise<typeof import('./structured-data.js')> | undefined;
  * @csspart share-menu - The share button's fallback menu.
  * @csspart share-item - Each target in that menu.
  * @csspart tags - The list of tags.
- * @csspart tag - Each tag.
+ * @csspart tag - Each tag (a link inside with `tag-href`).
  * @cssprop [--news-article-accent=var(--news-color-accent)] - Section label, quotes and link hover.
  * @cssprop [--news-article-surface=var(--news-color-surface)] - Card background.
  * @cssprop [--news-article-text=var(--news-color-text)] - Text colour.
@@ -119,6 +118,9 @@ export class NewsArticle extends LitElement {
   /** Comma-separated tags, drawn with the tag icon (full layout). */
   @property()
   tags = '';
+  /** The tags' pages: a URL with `{tag}` where each tag goes, e.g. `/tags/{tag}` (http(s), or a path on this site); each tag then links to its page. */
+  @property({attribute: 'tag-href'})
+  tagHref = '';
   /** Level of the headline, 1–6; anything else gives 2. */
   @property({attribute: 'heading-level'})
   headingLevel: number | string = 2;
@@ -147,13 +149,6 @@ export class NewsArticle extends LitElement {
     targets: '',
   }));
 
-  get #tags(): string[] {
-    return text(this.tags)
-      .split(',')
-      .map((tag) => tag.trim())
-      .filter(Boolean);
-  }
-
   /** The layout actually drawn (an unknown value draws a card). */
   get #full(): boolean {
     return this.layout === 'full';
@@ -168,7 +163,6 @@ export class NewsArticle extends LitElement {
     // Nothing to bookmark without an id, nothing to share without a link of its own.
     const bookmark = !!this.#bookmark.articleId;
     const heading = headings[Math.trunc(Number(this.headingLevel)) - 1] ?? headings[1]!;
-    const tags = this.#tags;
     const imageBox = image
       ? html`<div part="image">
           <img src=${image} alt=${this.imageAlt} loading="lazy" decoding="async" />
@@ -177,10 +171,8 @@ export class NewsArticle extends LitElement {
     const section = text(this.section);
     return html`<article part="frame" class=${full ? 'full' : 'card'}>
       ${full ? nothing : imageBox}
-      ${section
-        ? html`<p part="section">${linked(safeLink(this.sectionHref), section)}</p>`
-        : nothing}
-      ${headline ? heading(linked(!full && href, headline)) : nothing} ${this.#renderMeta(lang)}
+      ${section ? html`<p part="section">${linked(this.sectionHref, section)}</p>` : nothing}
+      ${headline ? heading(linked(full ? '' : href, headline)) : nothing} ${this.#renderMeta(lang)}
       ${text(this.lede) ? html`<p part="lede" dir="auto">${text(this.lede)}</p>` : nothing}
       ${full
         ? html`${imageBox}
@@ -190,11 +182,7 @@ export class NewsArticle extends LitElement {
         ${bookmark ? this.#bookmark.button(lang, headline, 'bookmark-button') : nothing}
         ${href ? this.#share.render(lang, 'share-') : nothing}
       </div>
-      ${full && tags.length
-        ? html`<ul part="tags" aria-label=${t(lang, 'tags')}>
-            ${tags.map((tag) => html`<li part="tag">${iconSvg('tag')}${tag}</li>`)}
-          </ul>`
-        : nothing}
+      ${full ? tagList(t(lang, 'tags'), parseTags(this.tags), this.tagHref) : nothing}
     </article>`;
   }
 

@@ -18,6 +18,7 @@ export interface ElementTypings {
       | 'section'
       | 'sectionHref'
       | 'tags'
+      | 'tagHref'
       | 'headingLevel'
       | 'layout'
       | 'structuredData';
@@ -28,6 +29,7 @@ export interface ElementTypings {
       | 'time-zone'
       | 'image-alt'
       | 'section-href'
+      | 'tag-href'
       | 'heading-level'
       | 'structured-data';
     events: {

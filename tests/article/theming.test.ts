@@ -79,6 +79,53 @@ describe('<news-article> theming', () => {
     expect(text(part(el, 'section'))).to.equal('World');
   });
 
+  it('links each tag to its page through tag-href, encoded, checked as every link is', async () => {
+    const el = await article({
+      layout: 'full',
+      tags: 'NATO, missile defense, a/b?&#',
+      'tag-href': '/tags/{tag}/',
+    });
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="tag"] a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(
+      ['/tags/NATO/', '/tags/missile%20defense/', '/tags/a%2Fb%3F%26%23/'].map(
+        (path) => new URL(path, location.href).href,
+      ),
+    );
+    expect(links.map(text)).to.deep.equal(['NATO', 'missile defense', 'a/b?&#']);
+    // Each link holds the tag icon, and the list still reads as a named list of tags.
+    expect(links[0].querySelector('svg')).to.not.equal(null);
+    expect(part(el, 'tags').getAttribute('aria-label')).to.equal('Tags');
+    await expect(el).to.be.accessible();
+    el.setAttribute('tag-href', 'https://news.example/topics?t={tag}&sort=new');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="tag"] a')!.href).to.equal(
+      'https://news.example/topics?t=NATO&sort=new',
+    );
+    const errors: unknown[] = [];
+    const log = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      el.setAttribute('tag-href', 'javascript:alert("{tag}")');
+      await el.updateComplete;
+    } finally {
+      console.error = log;
+    }
+    expect(el.shadowRoot!.querySelectorAll('[part~="tag"] a')).to.have.length(0);
+    expect(errors.length, 'a refused link is reported').to.be.greaterThan(0);
+    // A tag that is no well-formed text (a lone surrogate) still links, to its mended form.
+    el.setAttribute('tag-href', '/tags/{tag}');
+    el.tags = 'a\uD800b';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="tag"] a')!.href).to.equal(
+      new URL('/tags/a%EF%BF%BDb', location.href).href,
+    );
+    el.tags = 'NATO, missile defense, a/b?&#';
+    el.removeAttribute('tag-href');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part~="tag"] a')).to.have.length(0);
+    expect([...el.shadowRoot!.querySelectorAll('[part~="tag"]')].map(text)).to.have.length(3);
+  });
+
   it('writes the date in the pattern of date-format, and in the language’s own when invalid', async () => {
     const el = await article({'date-format': '{day} {month}, {year} {hour}:{minute}'});
     expect(text(part(el, 'date'))).to.equal('20 May, 2010 15:12');
