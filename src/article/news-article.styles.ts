@@ -184,10 +184,13 @@ export const styles = oneSheet(
       padding: 0;
       list-style: none;
     }
-    [part='tags'] li {
+    /* A tag's icon beside its text, in the tag or in its link (tag-href). */
+    [part='tags'] :is(li, a) {
       display: inline-flex;
       gap: 0.35em;
       align-items: center;
+    }
+    [part='tags'] li {
       padding: 0.2em 0.7em;
       border-radius: 999px;
       background: color-mix(in srgb, var(--_muted) 14%, transparent);

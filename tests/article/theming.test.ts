@@ -92,8 +92,11 @@ describe('<news-article> theming', () => {
       ),
     );
     expect(links.map(text)).to.deep.equal(['NATO', 'missile defense', 'a/b?&#']);
-    // Each link holds the tag icon, and the list still reads as a named list of tags.
-    expect(links[0].querySelector('svg')).to.not.equal(null);
+    // Each link holds the tag icon, beside its text, and the list still reads as a named list.
+    const icon = links[0].querySelector('svg')!.getBoundingClientRect();
+    const link = links[0].getBoundingClientRect();
+    expect(icon.right, 'the icon before the text').to.be.lessThan(link.right - 10);
+    expect(link.height, 'one line').to.be.lessThan(2 * icon.height);
     expect(part(el, 'tags').getAttribute('aria-label')).to.equal('Tags');
     await expect(el).to.be.accessible();
     el.setAttribute('tag-href', 'https://news.example/topics?t={tag}&sort=new');
