@@ -1,7 +1,7 @@
 // Opens demo pages in iframes of the test page, as a reader's browser would load them.
 
 /** The demo's pages (demo/*.html), each as the test server serves it. */
-export const DEMO_PAGES = ['index', 'podcast', 'theming', 'icons', 'vue', 'plain'].map(
+export const DEMO_PAGES = ['index', 'podcast', 'theming', 'seed', 'icons', 'vue', 'plain'].map(
   (name) => `/demo/${name}.html`,
 );
 
