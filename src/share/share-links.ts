@@ -1,12 +1,27 @@
+import {svg} from 'lit';
+import type {Icon} from '../icons/registry.js';
 import type {ShareData, ShareTarget} from './share-targets.js';
 
 /** Encodes one field; lone surrogates (which encodeURIComponent throws on) become U+FFFD. */
 const e = (value: string) => encodeURIComponent(value.toWellFormed());
 
-/** Each target's icon and the address that shares `data` there (copy has none: it uses the clipboard). */
-export const targetInfo: Record<ShareTarget, {icon: string; href?: (data: ShareData) => string}> = {
-  copy: {icon: 'file'},
-  embed: {icon: 'file'},
+/** Glyphs of the menu's own, not of the icon set: a chain link (copy), angle brackets (embed). */
+const glyph = (template: Icon['template']): Icon => ({template, mirror: false});
+
+/**
+ * Each target's icon (a name in the icon set, or a glyph of the menu's own) and the address that
+ * shares `data` there (copy and embed have none: they use the clipboard).
+ */
+export const targetInfo: Record<
+  ShareTarget,
+  {icon: string | Icon; href?: (data: ShareData) => string}
+> = {
+  copy: {
+    icon: glyph(
+      svg`<path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7"/>`,
+    ),
+  },
+  embed: {icon: glyph(svg`<path d="m16 18 6-6-6-6M8 6l-6 6 6 6"/>`)},
   mail: {
     icon: 'mail',
     href: ({url, title, text}) =>

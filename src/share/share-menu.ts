@@ -1,9 +1,8 @@
 import {html, nothing} from 'lit';
-import {iconSvg} from '../icons/icon-svg.js';
+import {drawIcon, iconSvg} from '../icons/icon-svg.js';
 import {adoptSheet} from '../shared/adopt-sheet.js';
 import {menuStyles} from './share-menu.styles.js';
 import '../icons/set/check.js';
-import '../icons/set/file.js';
 import '../icons/set/mail.js';
 import '../icons/set/facebook.js';
 import '../icons/set/vk.js';
@@ -75,7 +74,10 @@ export class ShareMenu {
         .filter((target) => target !== 'embed' || data.embed)
         .map((target) => {
           const {icon, href} = targetInfo[target];
-          const content = html`${iconSvg(icon)}${t(lang, target)}`;
+          const content = html`${typeof icon == 'string' ? iconSvg(icon) : drawIcon(icon)}${t(
+            lang,
+            target,
+          )}`;
           const copied = this.#copied.get(target);
           const embed = target === 'embed';
           return href

@@ -328,8 +328,12 @@ describe('<news-share>', () => {
     const el = await share();
     expect(iconName(shareButton(el).querySelector('svg'))).to.equal('share');
     await openMenu(el);
+    // "Copy link" draws a chain link of the menu's own (the set has none), not the file icon.
+    const copy = items(el)[0]!.querySelector('svg')!;
+    expect(copy.querySelector('path')!.getAttribute('d')).to.match(/^M10 13a5 5/);
+    expect(copy.getAttribute('aria-hidden')).to.equal('true');
     expect(items(el).map((i) => iconName(i.querySelector('svg')))).to.deep.equal([
-      'file',
+      undefined,
       'mail',
       'facebook',
       'vk',
