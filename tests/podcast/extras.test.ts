@@ -3,7 +3,7 @@ import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../../src/podcast/podcast-player.js';
 import '../../src/locales/all.js';
 import type {PodcastPlayer} from '../../src/podcast/podcast-player.js';
-import {nextEvent, nextFrame} from '../helpers.js';
+import {iconName, nextEvent, nextFrame} from '../helpers.js';
 import {
   audio,
   click,
@@ -303,6 +303,33 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
       await el.updateComplete;
       expect(status.textContent!.trim()).to.equal('No matches');
       await expect(el).to.be.accessible();
+    });
+
+    it('clears the search with its own button, and goes between matches with icon buttons', async () => {
+      const el = await withTranscript();
+      await click(part(el, 'transcript-button'));
+      const search = part<HTMLInputElement>(el, 'search');
+      expect($(el, '[aria-label="Clear the search"]'), 'nothing to clear yet').to.equal(null);
+      search.focus();
+      await sendKeys({type: 'on'});
+      await el.updateComplete;
+      const next = $(el, '[aria-label="Next match"]')!;
+      const previous = $(el, '[aria-label="Previous match"]')!;
+      expect(iconName(next.querySelector('svg'))).to.equal('chevron-down');
+      expect(iconName(previous.querySelector('svg'))).to.equal('chevron-up');
+      await click(next);
+      await el.updateComplete;
+      expect($(el, '.match')).to.equal($$(el, '.cues button')[0]);
+      await expect(el).to.be.accessible();
+      const clear = $(el, '[aria-label="Clear the search"]')!;
+      expect(iconName(clear.querySelector('svg'))).to.equal('close');
+      await click(clear);
+      await el.updateComplete;
+      expect(search.value).to.equal('');
+      expect(root(el).activeElement, 'back in the search box').to.equal(search);
+      expect($$(el, '.cues mark, .match')).to.have.length(0);
+      expect($(el, '[role="status"]')!.textContent!.trim()).to.equal('');
+      expect($(el, '[aria-label="Clear the search"]'), 'gone once empty').to.equal(null);
     });
 
     it('is one Tab stop; arrow keys, Home and End move between cues', async () => {

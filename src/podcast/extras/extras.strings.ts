@@ -14,6 +14,7 @@ export const t = translator({
   found: '{total} found',
   matches: '{n} of {total}',
   noMatches: 'No matches',
+  clearSearch: 'Clear the search',
   previousMatch: 'Previous match',
   nextMatch: 'Next match',
   episodes: 'Episodes',

@@ -162,6 +162,10 @@ export const styles = css`
     color: inherit;
     font: inherit;
   }
+  /* The search box's own clear button (×) replaces the browser's unstyled one. */
+  input::-webkit-search-cancel-button {
+    appearance: none;
+  }
   .description {
     padding: 0.5em;
     color: var(--_news-muted);

@@ -1,4 +1,8 @@
 import {html, nothing} from 'lit';
+import {iconSvg} from '../../icons/icon-svg.js';
+import '../../icons/set/chevron-up.js';
+import '../../icons/set/chevron-down.js';
+import '../../icons/set/close.js';
 import {formatTime} from '../time.js';
 import type {Cue} from './cues.js';
 import {t} from './extras.strings.js';
@@ -106,8 +110,21 @@ export class TranscriptPanel {
           @input=${this.#onSearch}
           @keydown=${this.#onSearchKey}
         />
-        <button aria-label=${t(lang, 'previousMatch')} @click=${() => this.#go(-1)}>↑</button>
-        <button aria-label=${t(lang, 'nextMatch')} @click=${() => this.#go(1)}>↓</button>
+        ${this.query
+          ? html`<button
+              part="clear-search"
+              aria-label=${t(lang, 'clearSearch')}
+              @click=${this.#clear}
+            >
+              ${iconSvg('close')}
+            </button>`
+          : nothing}
+        <button aria-label=${t(lang, 'previousMatch')} @click=${() => this.#go(-1)}>
+          ${iconSvg('chevron-up')}
+        </button>
+        <button aria-label=${t(lang, 'nextMatch')} @click=${() => this.#go(1)}>
+          ${iconSvg('chevron-down')}
+        </button>
         <span role="status">${status}</span>
       </div>
       <ol
@@ -213,6 +230,15 @@ export class TranscriptPanel {
     this.query = (event.target as HTMLInputElement).value;
     this.#match = -1;
     this.update();
+  };
+
+  /** Empties the search, and leaves the reader in the box to type another. */
+  #clear = (event: Event) => {
+    const input = (event.currentTarget as Element).parentElement!.querySelector('input')!;
+    input.value = this.query = '';
+    this.#match = -1;
+    this.update();
+    input.focus();
   };
 
   /** Enter goes to the next match, Shift+Enter to the previous one. */

@@ -10,6 +10,7 @@ addTranslation('ar', {
   found: 'تم العثور على {total}',
   matches: '{n} من {total}',
   noMatches: 'لا نتائج',
+  clearSearch: 'مسح البحث',
   previousMatch: 'النتيجة السابقة',
   nextMatch: 'النتيجة التالية',
   episodes: 'الحلقات',

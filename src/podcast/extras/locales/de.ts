@@ -9,6 +9,7 @@ addTranslation('de', {
   found: '{total} gefunden',
   matches: '{n} von {total}',
   noMatches: 'Keine Treffer',
+  clearSearch: 'Suche löschen',
   previousMatch: 'Vorheriger Treffer',
   nextMatch: 'Nächster Treffer',
   episodes: 'Folgen',

@@ -9,6 +9,7 @@ addTranslation('es', {
   found: '{total} encontrados',
   matches: '{n} de {total}',
   noMatches: 'Sin resultados',
+  clearSearch: 'Borrar la búsqueda',
   previousMatch: 'Resultado anterior',
   nextMatch: 'Resultado siguiente',
   episodes: 'Episodios',

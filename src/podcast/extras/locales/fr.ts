@@ -9,6 +9,7 @@ addTranslation('fr', {
   found: '{total} trouvés',
   matches: '{n} sur {total}',
   noMatches: 'Aucun résultat',
+  clearSearch: 'Effacer la recherche',
   previousMatch: 'Résultat précédent',
   nextMatch: 'Résultat suivant',
   episodes: 'Épisodes',

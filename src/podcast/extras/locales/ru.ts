@@ -9,6 +9,7 @@ addTranslation('ru', {
   found: 'Найдено: {total}',
   matches: '{n} из {total}',
   noMatches: 'Ничего не найдено',
+  clearSearch: 'Очистить поиск',
   previousMatch: 'Предыдущее совпадение',
   nextMatch: 'Следующее совпадение',
   episodes: 'Выпуски',
