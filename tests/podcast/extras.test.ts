@@ -619,11 +619,16 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
       await el.updateComplete;
       const items = $$(el, '#episodes li button');
       expect(texts(items)).to.deep.equal([
-        '0:02 Missile defense: <b>what</b> Moscow waits for',
-        '--:-- No audio here',
-        '0:03 The second episode',
-        '--:-- Third, without a duration',
+        'Missile defense: <b>what</b> Moscow waits for 0:02',
+        'No audio here',
+        'The second episode 0:03',
+        'Third, without a duration',
       ]);
+      // The length stands at the row's end, where a chapter list has no time.
+      const length = items[0]!.querySelector('.length')!.getBoundingClientRect();
+      const title = items[0]!.querySelector('[dir="auto"]')!.getBoundingClientRect();
+      expect(length.left).to.be.greaterThan(title.right);
+      expect(length.right).to.be.closeTo(items[0]!.getBoundingClientRect().right, 12);
       expect(items[0]).to.have.attribute('aria-current', 'true');
       // The description: sanitised HTML, nothing runs, unsafe links dropped.
       const description = $(el, '.description')!;

@@ -138,10 +138,10 @@ export class Episodes {
       aria-current=${i === this.index || nothing}
       @click=${() => this.select(i, true)}
     >
-      <span class="at" aria-hidden=${episode.duration >= 0 ? nothing : 'true'}
-        >${formatTime(episode.duration)}</span
-      >
       <span dir="auto">${episode.title}</span>
+      ${episode.duration >= 0
+        ? html`<span class="length">${formatTime(episode.duration)}</span>`
+        : nothing}
     </button>`;
   }
 

@@ -137,6 +137,18 @@ export const styles = css`
   b {
     margin-inline-end: 0.375em;
   }
+  /* An episode's length, after its title (chapter times stand before theirs). */
+  #episodes .list button {
+    display: flex;
+    gap: 0.5em;
+  }
+  .length {
+    margin-inline-start: auto;
+    color: var(--_news-muted);
+    font-variant-numeric: tabular-nums;
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
   .match {
     outline: 2px dashed var(--_accent);
     outline-offset: -2px;
