@@ -451,6 +451,31 @@ describe('<podcast-player> chapters, transcripts, feeds and moments', () => {
       expect(b.top >= a.top && b.bottom <= a.bottom, 'in view as the panel opens').to.be.true;
     });
 
+    it('shares one panel’s height between the chapters and the transcript open together', async () => {
+      const lines = Array.from({length: 60}, (_, i) => {
+        const at = (s: number) => `00:${String(s).padStart(2, '0')}.000`;
+        return `${at(i)} --> ${at(i + 1)}\nLine ${i}`;
+      });
+      const el = await withTranscript(vtt(...lines), 60);
+      el.chapters = Array.from({length: 30}, (_, i) => ({start: i * 2, title: `Chapter ${i}`}));
+      await until(() => !!part(el, 'chapters-button'), 'the chapters button');
+      const em = parseFloat(getComputedStyle(root(el).querySelector('.frame')!).fontSize);
+      const height = (selector: string) => $(el, selector)!.getBoundingClientRect().height;
+      await click(part(el, 'transcript-button'));
+      await el.updateComplete;
+      // A list's height is the panel height (16em), plus its padding (0.25em above and below).
+      const single = height('.cues');
+      expect(single, 'one panel open: its full height').to.be.closeTo(16.5 * em, 2);
+      await click(part(el, 'chapters-button'));
+      await el.updateComplete;
+      expect(height('#chapters'), 'two open: half each').to.be.closeTo(8.5 * em, 2);
+      expect(height('.cues'), 'two open: half each').to.be.closeTo(8.5 * em, 2);
+      expect(height('#chapters') + height('.cues')).to.be.at.most(single + em + 2);
+      await click(part(el, 'transcript-button'));
+      await el.updateComplete;
+      expect(height('#chapters'), 'alone again: its full height').to.be.closeTo(single, 2);
+    });
+
     it('stays responsive with a three-hour transcript: drawn where seen, playing touches only the highlight', async () => {
       const cues = Array.from({length: 3600}, (_, i) => {
         const at = (s: number) => new Date(s * 1000).toISOString().slice(11, 23);

@@ -102,7 +102,7 @@ export const styles = css`
   }
   .list,
   .cues {
-    max-block-size: var(--_panel-height);
+    max-block-size: calc(var(--_panel-height) * var(--_panel-share, 1));
     overflow-y: auto;
     overscroll-behavior: contain;
     /* The lists keep the reader's place themselves as they draw (windowed-list.ts). */
@@ -110,6 +110,11 @@ export const styles = css`
     margin: 0;
     padding: 0.25em 0;
     list-style: none;
+  }
+  /* Two or three panels open share one panel's height, rather than stack a very tall player. */
+  .panel:has(~ .panel),
+  .panel ~ .panel {
+    --_panel-share: 0.5;
   }
   .spacer {
     display: block;
