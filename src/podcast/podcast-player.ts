@@ -272,8 +272,9 @@ export class PodcastPlayer extends LitElement {
     const lang = this.#locale.lang;
     const src = safeUrl(this.src, true);
     const noSource = !hasSource(this, src);
-    // The <audio> is drawn once it can be needed (see MediaController.wire).
-    return html`<div class="frame">
+    // The <audio> is drawn once it can be needed (see MediaController.wire). The frame's empty
+    // title keeps the episode's title (the host's `title`) from being a tooltip over it all.
+    return html`<div class="frame" title="">
       ${this.#media.audio(src, this.preload, this.muted)}
       ${this.#controls.transport(lang, noSource)}
       ${(noSource && !this.feed) || error

@@ -43,6 +43,19 @@ describe('<podcast-player>', () => {
       expect(slider(el)).to.have.attribute('aria-valuetext', '0 seconds of 27 minutes 33 seconds');
     });
 
+    it('keeps its title from being a tooltip over the whole player', async () => {
+      const el = await fixture<PodcastPlayer>(
+        html`<podcast-player src=${wavUrl()} title="Moscow waiting for NATO"></podcast-player>`,
+      );
+      // A tooltip comes from the nearest element with a title, and an empty one stops the
+      // search (HTML): the frame's keeps the host's off every control but the time's own.
+      const frame = root(el).querySelector('.frame')!;
+      expect(frame.getAttribute('title')).to.equal('');
+      expect(frame.contains(part(el, 'play-button'))).to.be.true;
+      expect(part(el, 'time').title).to.equal('Time remaining');
+      await expect(el).to.be.accessible();
+    });
+
     it('writes a long episode’s declared duration as h:mm:ss, and seconds work too', async () => {
       const long = await fixture<PodcastPlayer>(
         html`<podcast-player
