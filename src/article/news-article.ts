@@ -125,7 +125,7 @@ export class NewsArticle extends LitElement {
   @property({attribute: 'heading-level'})
   headingLevel: number | string = 2;
   /** `card`: a teaser that links to the story; `full`: the whole article. Anything else gives a card. */
-  @property({reflect: true})
+  @property({reflect: true, useDefault: true})
   layout: 'card' | 'full' = 'card';
   /** Adds schema.org NewsArticle JSON-LD (headline, datePublished, author, image, url) as a `<script type="application/ld+json">` child, escaped so no field can end the script. */
   @property({type: Boolean, attribute: 'structured-data'})

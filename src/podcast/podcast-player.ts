@@ -105,7 +105,7 @@ export class PodcastPlayer extends LitElement {
   @property({type: Number})
   start = 0;
   /** Silences the audio; the mute button toggles it. */
-  @property({type: Boolean, reflect: true})
+  @property({type: Boolean, reflect: true, useDefault: true})
   muted = false;
   /** Shows a link to download the audio file. */
   @property({type: Boolean})
