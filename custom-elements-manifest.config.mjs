@@ -137,8 +137,11 @@ function tidy() {
 export default {
   globs: ['src/**/*.ts'],
   // src/types/ holds typings only (built from this manifest): no module a tool could load. The
-  // embed page's own scripts are built into dist/embed.js and dist/embed-resize.js, not modules.
+  // embed page's own scripts are built into dist/embed.js and dist/embed-resize.js, not modules;
+  // the one-file bundle's entry and its on-demand translations into dist/newsroom-elements.*.js.
   exclude: [
+    'src/bundle.ts',
+    'src/locales/on-demand.ts',
     'src/**/*.test.ts',
     'src/icons/set/**',
     'src/react/**',

@@ -44,7 +44,7 @@ export default defineConfig(({command, mode}) => {
         emptyOutDir: false,
         minify: true,
         lib: {
-          entry: 'src/index.ts',
+          entry: 'src/bundle.ts',
           formats: ['es'],
           fileName: () => 'newsroom-elements.bundle.js',
         },

@@ -37,7 +37,7 @@ export const entries = [
     // The file itself, as `vite build --mode bundle` writes it (dist/newsroom-elements.bundle.js).
     name: 'all-in-one bundle',
     shipped: true,
-    budget: 22400,
+    budget: 21000,
   },
 ];
 

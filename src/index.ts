@@ -1,20 +1,4 @@
 // Importing this module defines every element and registers the whole icon set.
-export {NewsIcon, IconErrorEvent, registerIcons} from './icons/news-icon.js';
-export {resolveIcon, normaliseIconName, type Icon} from './icons/registry.js';
-export * from './icons/all.js';
-export {NewsArticle} from './article/news-article.js';
-export {NewsBookmark, BookmarkChangeEvent} from './bookmark/news-bookmark.js';
-export {
-  bookmarks,
-  Bookmarks,
-  BookmarksChangeEvent,
-  localBookmarkStore,
-  type BookmarkStore,
-} from './bookmark/bookmark-store.js';
-export {NewsShare, ShareRequestEvent, ShareCompleteEvent} from './share/news-share.js';
-export {shareTargets, type ShareTarget} from './share/share-targets.js';
-export {PodcastPlayer} from './podcast/podcast-player.js';
-export type {ChapterInput, EpisodeInput} from './podcast/player-host.js';
-export {setStrings, addTranslation, languages, type Language} from './shared/i18n.js';
+export * from './elements.js';
 // Every translation (per-element entries come in English: import 'newsroom-elements/locales/ru.js').
 import './locales/all.js';

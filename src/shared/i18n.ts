@@ -15,6 +15,16 @@ const translations = new Map<string, Record<string, string>>();
 const overrides = new Map<string, Record<string, string>>();
 const controllers = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
+/** Told of each language an element speaks (see `onLanguage`). */
+let spoken: (lang: string) => unknown = () => 0;
+
+/**
+ * Calls `listener` with each language an element starts to speak: how the one-file bundle loads
+ * a translation when its language is first used (src/locales/on-demand.ts).
+ */
+export const onLanguage = (listener: (lang: string) => unknown): void => {
+  spoken = listener;
+};
 
 /** `ru-RU` → `['ru-ru', 'ru', 'en']`: the tables to try, most specific first. */
 function candidates(lang: string): string[] {
@@ -122,7 +132,7 @@ export class LocaleController implements ReactiveController {
   refresh(force = false): void {
     const lang = resolveLang(this.host);
     if (force || lang !== this.lang) {
-      this.lang = lang;
+      spoken((this.lang = lang));
       this.host.requestUpdate();
     }
   }

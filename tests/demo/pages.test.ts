@@ -56,6 +56,42 @@ describe('demo/plain.html: one script tag, no build step', () => {
   });
 });
 
+describe('the one-file bundle in other languages', () => {
+  it('loads a translation when its language is first spoken, and only that one', async () => {
+    const {frame, win, doc} = await open('/demo/plain.html');
+    try {
+      await until(() => TAGS.every((tag) => win.customElements.get(tag)), 'the elements defined');
+      const player = doc.querySelector('podcast-player')!;
+      const play = () => shadow(player, '[part="play-button"]')?.getAttribute('aria-label');
+      await until(() => play() === 'Play', 'the player drawn in English');
+      const loaded = () =>
+        win.performance
+          .getEntriesByType('resource')
+          .map((r) => new URL(r.name).pathname)
+          .filter((path) => /\/newsroom-elements\.(ru|es|fr|de|ar)\.js$/.test(path));
+      expect(loaded(), 'an English page loads no translation').to.deep.equal([]);
+      doc.documentElement.lang = 'ru';
+      await until(() => play() === 'Воспроизвести', 'the player redrawn in Russian');
+      const full = doc.querySelector('news-article[layout="full"]')!;
+      await until(
+        () => /чтения/.test(shadow(full, '[part="meta"]')?.textContent ?? ''),
+        'the article redrawn in Russian',
+      );
+      expect(loaded()).to.deep.equal(['/dist/newsroom-elements.ru.js']);
+      // A second language, on one element only: its file too, and the rest stay Russian.
+      player.setAttribute('lang', 'de');
+      await until(() => play() === 'Abspielen', 'the player in German');
+      expect(loaded().sort()).to.deep.equal([
+        '/dist/newsroom-elements.de.js',
+        '/dist/newsroom-elements.ru.js',
+      ]);
+      expect(shadow(full, '[part="meta"]')!.textContent).to.match(/чтения/);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('demo/vue.html: a Vue 3 app', () => {
   it('renders the elements with the props Vue binds, and hands their events to Vue', async () => {
     const {frame, doc} = await open('/demo/vue.html');
