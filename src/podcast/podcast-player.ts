@@ -45,7 +45,7 @@ const step = (value: number, fallback: number) => (value > 0 ? Math.min(value, 3
  * @csspart download - The download link.
  * @csspart error - The error message.
  * @csspart retry-button - The retry button shown with an error.
- * @csspart extras - The row of chapter, transcript, episode and share buttons (with `chapters`, `transcript`, `feed` or `share`).
+ * @csspart extras - The row of chapter, transcript, episode and share buttons (with `chapters`, `transcript`, `feed` or `share`). In a player under 30em wide with panels, its buttons join the player's second row as glyphs and this box itself is not drawn (`display: contents`).
  * @csspart chapter - The title of the chapter playing.
  * @csspart chapters-button - Opens the chapter list.
  * @csspart transcript-button - Opens the transcript.
