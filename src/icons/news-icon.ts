@@ -68,6 +68,9 @@ function drawing(icon: Icon | undefined, name: string): SVGSVGElement {
   return frame;
 }
 
+/** What `updateComplete` gives: one promise for every icon, not one per call. */
+const done = Promise.resolve(true);
+
 /** An icon that is registered and drawn (not refused). */
 const drawable = (icon: Icon | undefined): icon is Icon => !!icon && !refused.has(icon);
 
@@ -92,7 +95,7 @@ export class NewsIcon extends Base {
   static {
     // Icons on the page redraw when registerIcons() adds or replaces one.
     onIconsChanged(() => {
-      for (const icon of all) icon.#draw();
+      for (const icon of all) icon.#paint();
     });
   }
 
@@ -105,10 +108,12 @@ export class NewsIcon extends Base {
   #shownLabel = '';
   /** Whether the shadow root holds the right-to-left mirroring rule. */
   #mirrored = false;
+  /** The shadow root, attached on the first connection (read here, not through `shadowRoot`). */
+  #root?: ShadowRoot;
 
   /** Resolves at once: the icon is drawn synchronously (for code that awaits any element). */
   get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
+    return done;
   }
 
   /**
@@ -146,7 +151,7 @@ export class NewsIcon extends Base {
   connectedCallback(): void {
     all.add(this);
     addBoxRule(this);
-    this.#draw();
+    this.#paint();
   }
 
   disconnectedCallback(): void {
@@ -155,12 +160,16 @@ export class NewsIcon extends Base {
 
   /** Moved into another document (an iframe's): that document's mirroring sheet. */
   adoptedCallback(): void {
-    if (this.#mirrored && this.shadowRoot) mirrorIn(this.shadowRoot, true);
+    if (this.#mirrored && this.#root) mirrorIn(this.#root, true);
   }
 
+  /** Draws the icon now if it is on a page; otherwise it is drawn when connected. */
   #draw(): void {
-    if (!this.isConnected) return;
-    const root = this.shadowRoot ?? this.attachShadow({mode: 'open'});
+    if (this.isConnected) this.#paint();
+  }
+
+  #paint(): void {
+    const root = (this.#root ??= this.shadowRoot ?? this.attachShadow({mode: 'open'}));
     const icon = resolveIcon(this.#name);
     let svg = root.firstElementChild;
     if (icon !== this.#drawn || !svg) {
