@@ -20,7 +20,7 @@ export const entries = [
   {
     name: '<news-icon> + one icon',
     code: `import ${src('icons/news-icon.ts')}; import ${src('icons/set/play.ts')};`,
-    budget: 4600,
+    budget: 2950,
   },
   {
     name: '<news-icon> + whole icon set',
@@ -37,7 +37,9 @@ export const entries = [
     // The file itself, as `vite build --mode bundle` writes it (dist/newsroom-elements.bundle.js).
     name: 'all-in-one bundle',
     shipped: true,
-    budget: 21000,
+    // <news-icon>'s drawing code (src/icons/draw-svg.ts, about 1,090 B gzip) is in the bundle
+    // beside Lit's renderer; translations loading on demand more than pay for it.
+    budget: 22150,
   },
 ];
 
@@ -47,7 +49,7 @@ export const deltas = [
     name: 'whole icon set on top of one icon',
     of: '<news-icon> + whole icon set',
     over: '<news-icon> + one icon',
-    budget: 1700,
+    budget: 1650,
   },
 ];
 

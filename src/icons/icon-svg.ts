@@ -7,7 +7,7 @@ import {resolveIcon, type Icon} from './registry.js';
  * nested `<news-icon>` with a shadow root of its own. Decorative (`aria-hidden`) unless `label`
  * is given, then an image with that name. Size and mirroring come from `iconSvgStyles`.
  */
-export const iconSvg = (name: unknown, label = '', part: string | typeof nothing = nothing) =>
+export const iconSvg = (name: unknown, label?: string, part?: string | typeof nothing) =>
   drawIcon(resolveIcon(name), label, part);
 
 /**
@@ -17,7 +17,7 @@ export const iconSvg = (name: unknown, label = '', part: string | typeof nothing
  */
 export const drawIcon = (
   icon: Icon | undefined,
-  label = '',
+  label?: string,
   part: string | typeof nothing = nothing,
 ) =>
   // prettier-ignore
@@ -33,4 +33,4 @@ export const drawIcon = (
     role=${label ? 'img' : nothing}
     aria-label=${label || nothing}
     aria-hidden=${label ? nothing : 'true'}
-  >${icon?.template ?? nothing}</svg>`;
+  >${icon?.template}</svg>`;

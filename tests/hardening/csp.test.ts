@@ -7,8 +7,14 @@ interface Result {
   error?: string;
 }
 
-/** Loads the CSP page in an iframe (allowing the Trusted Types policies `tt`) and waits for its report. */
-function runStrictPage(tt?: string): Promise<{result: Result; policy: string | null}> {
+/**
+ * Loads the CSP page (or another page of tests/hardening/csp/) in an iframe, allowing the Trusted
+ * Types policies `tt`, and waits for its report.
+ */
+function runStrictPage(
+  tt?: string,
+  page = 'page.html',
+): Promise<{result: Result; policy: string | null}> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
     const timer = setTimeout(() => reject(new Error('the CSP page never reported')), 8000);
@@ -20,7 +26,7 @@ function runStrictPage(tt?: string): Promise<{result: Result; policy: string | n
       frame.remove();
       resolve({result: event.data, policy: response.headers.get('content-security-policy')});
     });
-    frame.src = `/tests/hardening/csp/page.html${tt ? `?tt=${encodeURIComponent(tt)}` : ''}`;
+    frame.src = `/tests/hardening/csp/${page}${tt ? `?tt=${encodeURIComponent(tt)}` : ''}`;
     document.body.append(frame);
   });
 }
@@ -93,4 +99,19 @@ describe('strict content security policy and Trusted Types', () => {
       expect(result.error).to.match(/lit-html/);
     });
   }
+
+  it("draws <news-icon> and its whole set with trusted-types 'none': it needs no policy", async () => {
+    const {result, policy} = await runStrictPage("'none'", 'icons.html');
+    expect(policy).to.contain("require-trusted-types-for 'script'; trusted-types 'none'");
+    expect(result.error).to.equal(undefined);
+    expect(result.violations).to.deep.equal([]);
+    expect(result.errors).to.deep.equal([]);
+    expect(result.checks).to.deep.equal({
+      shapes: [1, 1, 3],
+      label: 'Play',
+      mirrored: 'matrix(-1, 0, 0, 1, 0, 0)',
+      size: [16, 16],
+      litLoaded: false,
+    });
+  });
 });
