@@ -20,7 +20,7 @@ export const entries = [
   {
     name: '<news-icon> + one icon',
     code: `import ${src('icons/news-icon.ts')}; import ${src('icons/set/play.ts')};`,
-    budget: 2950,
+    budget: 3000,
   },
   {
     name: '<news-icon> + whole icon set',
@@ -39,7 +39,7 @@ export const entries = [
     shipped: true,
     // <news-icon>'s drawing code (src/icons/draw-svg.ts, about 1,090 B gzip) is in the bundle
     // beside Lit's renderer; translations loading on demand more than pay for it.
-    budget: 22150,
+    budget: 22250,
   },
 ];
 

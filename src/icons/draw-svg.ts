@@ -11,8 +11,8 @@
  * of them; `nothing`, `null` and `undefined` draw nothing) and in an attribute, whole or in part
  * (`nothing` leaves the attribute out), as Lit renders them. Anything else is refused, with what
  * it was, rather than drawn differently from Lit: scripts, `<foreignObject>`, `<image>`, `<a>`,
- * `<style>`, animation and filter elements, event-handler attributes, a link or `url()` to
- * anything but a local `#id`, `?`, `.` and `@` bindings, directives, HTML templates, other named
+ * `<style>`, animation and filter elements, event-handler attributes, the `style` attribute, a
+ * link or `url()` to anything but a local `#id` (or an image function, or a CSS escape), `?`, `.` and `@` bindings, directives, HTML templates, other named
  * references, and markup it cannot read (a `<` in text, a tag closed out of order).
  */
 import type {SVGTemplateResult} from 'lit/html.js';
@@ -35,8 +35,13 @@ const NAMED: Readonly<Record<string, string>> = {
 /** A start or end tag, its attributes in one piece (each read by ATTRIBUTE). */
 const TAG = /<(\/?)([^\s/>]+)((?:\s+[^\s"'/=>]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/y;
 const ATTRIBUTE = /([^\s=]+)(?:=(?:"([^"]*)"|'([^']*)'|(\S+)))?/g;
-/** A `url(` to anything but a `#id` of the drawing. */
-const FAR_URL = /url\(\s*["']?(?![\s"'#])/i;
+/** A `url()` to a `#id` of the drawing: the only one an icon may hold. */
+const LOCAL_URL = /url\(\s*(["']?)#[\w.-]+\1\s*\)/gi;
+/**
+ * What, once the local `url()`s are out, could still make the browser fetch: any other `url(`,
+ * an image function, a CSS escape (`u\72l(`). Icons need no `style` attribute: they are refused.
+ */
+const FAR = /url\(|image(?:-set)?\(|cross-fade\(|src\(|element\(|\\/i;
 
 const refuse = (what: string): never => {
   throw new Error(what);
@@ -61,6 +66,8 @@ export function drawSvg(template: SVGTemplateResult, parent: Element): void {
   if (template['_$litType$'] !== 2 || !Array.isArray(strings) || !('raw' in strings)) {
     refuse('something other than a Lit svg`…` template');
   }
+  // A template literal with an invalid escape (`\7`) has no text for that piece.
+  if (strings.includes(undefined as never)) refuse('an invalid escape in the template');
   const source = strings.join(MARK);
   const top = parent;
   let at = 0;
@@ -94,7 +101,11 @@ export function drawSvg(template: SVGTemplateResult, parent: Element): void {
           : value + String(part ?? '') + decode(pieces[i]);
     }
     if (value === undefined || name.startsWith('xmlns')) return;
-    if ((/href$/i.test(name) && value[0] !== '#') || FAR_URL.test(value)) {
+    if (
+      (/href$/i.test(name) && value[0] !== '#') ||
+      /^style$/i.test(name) ||
+      FAR.test(value.replace(LOCAL_URL, ''))
+    ) {
       refuse(`${name}="${value.slice(0, 40)}" (only a #id of the drawing)`);
     }
     if (name.startsWith('xlink:')) {

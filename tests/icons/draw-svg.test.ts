@@ -135,6 +135,32 @@ describe('<news-icon> drawing without Lit', () => {
     ['an external link', svg`<use href="https://evil.example/x.svg#a"/>`, /href="https:/],
     ['a javascript: link', svg`<use xlink:href="${'javascript:alert(1)'}" />`, /xlink:href/],
     ['an external url()', svg`<rect fill="url( 'https://evil.example/p.svg#g')"/>`, /fill="url\(/],
+    [
+      'an external url() after a local one',
+      svg`<rect fill="url(#a)" mask="url(#a) url(' https://evil.example/m.svg#m')"/>`,
+      /mask=/,
+    ],
+    [
+      'a url() behind a CSS escape',
+      svg`<rect mask="u\\72l(https://evil.example/m.png)"/>`,
+      /mask=/,
+    ],
+    ['an image-set()', svg`<rect mask="image-set('https://evil.example/m.png' 1x)"/>`, /mask=/],
+    ['a style attribute', svg`<rect style="fill: red"/>`, /style=/],
+    [
+      'a template with an invalid escape (no text for that piece)',
+      {
+        ['_$litType$']: 2,
+        strings: Object.assign([undefined], {raw: ['<rect mask="\\7"/>']}),
+        values: [],
+      } as unknown as SVGTemplateResult,
+      /invalid escape/,
+    ],
+    [
+      'a value bound into a url()',
+      svg`<rect fill=${'url(https://evil.example/p.svg#g)'}/>`,
+      /fill=/,
+    ],
     ['an unknown named reference', svg`<text>&copy;</text>`, /&copy;/],
     ['a directive', svg`${unsafeSVG('<circle r="4"/>')}`, /directive/],
     ['a property binding', svg`<path .d=${'M1 1'}/>`, /\.d/],
