@@ -179,6 +179,24 @@ function watch(page) {
   return problems;
 }
 
+/**
+ * The part `part` in the shadow root of the first `host` element, once it is there (polled:
+ * Puppeteer's own wait watches the document's mutations, not those inside shadow roots).
+ */
+async function waitForPart(page, host, part, what, timeout = 15_000) {
+  try {
+    await page.waitForFunction(
+      (h, p) => document.querySelector(h)?.shadowRoot?.querySelector(`[part~="${p}"]`),
+      {polling: 100, timeout},
+      host,
+      part,
+    );
+  } catch {
+    throw new Error(`${what}: no ${part} in <${host}> within ${timeout / 1000} s`);
+  }
+  return page.$(`${host} >>> [part~="${part}"]`);
+}
+
 const text = (handle) => handle.evaluate((el) => el.textContent.replace(/\s+/g, ' ').trim());
 
 /** Waits until the page's light DOM text includes `wanted`. */
@@ -219,7 +237,7 @@ async function checkStory(browser, origin, path, ssr) {
     await page.waitForSelector('body[data-hydrated]', {timeout: 15_000}).catch(() => {
       throw new Error(`${path}: the app never marked itself hydrated (body[data-hydrated])`);
     });
-    const time = await page.waitForSelector('podcast-player >>> [part~="time"]');
+    const time = await waitForPart(page, 'podcast-player', 'time', path);
     await page
       .waitForFunction(
         (el, d) => el.textContent.includes(d),
@@ -230,10 +248,10 @@ async function checkStory(browser, origin, path, ssr) {
       .catch(async () => {
         throw new Error(`${path}: the player shows "${await text(time)}", not ${story.duration}`);
       });
-    const bookmark = await page.waitForSelector('news-article >>> [part~="bookmark-button"]');
+    const bookmark = await waitForPart(page, 'news-article', 'bookmark-button', path);
     await bookmark.click();
     await waitForText(page, story.bookmarked, `${path}: bookmark click`);
-    const play = await page.waitForSelector('podcast-player >>> [part~="play-button"]');
+    const play = await waitForPart(page, 'podcast-player', 'play-button', path);
     await play.click();
     await waitForText(page, story.played, `${path}: play click`);
     await sleep(300); // late hydration reports
@@ -249,11 +267,7 @@ async function checkRussian(browser, origin, path) {
     const page = await context.newPage();
     const problems = watch(page);
     await page.goto(origin + path, {waitUntil: 'load'});
-    const button = await page
-      .waitForSelector('podcast-player >>> [part~="chapters-button"]', {timeout: 15_000})
-      .catch(() => {
-        throw new Error(`${path}: the player shows no chapters button`);
-      });
+    const button = await waitForPart(page, 'podcast-player', 'chapters-button', path);
     const named = async () => (await page.accessibility.snapshot({root: button}))?.name ?? '';
     const deadline = Date.now() + 10_000;
     while (!(await named()).includes(story.chaptersRu) && Date.now() < deadline) await sleep(100);
