@@ -17,6 +17,7 @@ import process from 'node:process';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
+import {episodeWav} from '../examples/episode-audio.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
@@ -108,27 +109,6 @@ function freePort() {
       server.close(() => resolve(port));
     });
   });
-}
-
-/** A 16-bit mono PCM WAV: `seconds` of a quiet 440 Hz tone. */
-function wav(seconds = 4, rate = 8000) {
-  const samples = seconds * rate;
-  const buffer = Buffer.alloc(44 + samples * 2);
-  buffer.write('RIFF', 0);
-  buffer.writeUInt32LE(36 + samples * 2, 4);
-  buffer.write('WAVEfmt ', 8);
-  buffer.writeUInt32LE(16, 16);
-  buffer.writeUInt16LE(1, 20); // PCM
-  buffer.writeUInt16LE(1, 22); // mono
-  buffer.writeUInt32LE(rate, 24);
-  buffer.writeUInt32LE(rate * 2, 28);
-  buffer.writeUInt16LE(2, 32);
-  buffer.writeUInt16LE(16, 34);
-  buffer.write('data', 36);
-  buffer.writeUInt32LE(samples * 2, 40);
-  for (let i = 0; i < samples; i++)
-    buffer.writeInt16LE(Math.round(3000 * Math.sin((2 * Math.PI * 440 * i) / rate)), 44 + i * 2);
-  return buffer;
 }
 
 /** Starts the example's production server; resolves once it answers. */
@@ -329,7 +309,7 @@ try {
     packDir,
     readdirSync(packDir).find((f) => f.endsWith('.tgz')),
   );
-  const audio = wav();
+  const audio = episodeWav();
   browser = await puppeteer.launch({executablePath: chromium, args: ['--no-sandbox']});
   for (const example of chosen) {
     const began = Date.now();
