@@ -15,6 +15,9 @@ export default tseslint.config(
       'bench/.build/',
       'custom-elements.json',
       'tests/screenshots/',
+      // The examples' installs and builds (scripts/test-examples.mjs)
+      'examples/*/node_modules/',
+      'examples/*/{dist,build,.next,.svelte-kit,.astro,.nuxt,.output,.angular}/',
     ],
   },
   js.configs.recommended,

@@ -17,6 +17,7 @@ import {
   type ShareRequestEvent,
 } from '../share/news-share.js';
 import {PodcastPlayer as PodcastPlayerElement} from '../podcast/podcast-player.js';
+import {leaveAttributesToReact, withAttributes} from './server-attributes.js';
 
 /**
  * The component `C` without the props `K`: an element's read-only properties, which the wrapper
@@ -36,52 +37,67 @@ const shareEvents = {
 };
 
 /** `<news-icon>`: an inline SVG icon. Event: `onIconError`. */
-export const NewsIcon = createComponent({
-  tagName: 'news-icon',
-  elementClass: NewsIconElement,
-  react: React,
-  events: {onIconError: 'icon-error' as EventName<IconErrorEvent>},
-});
+export const NewsIcon = withAttributes(
+  createComponent({
+    tagName: 'news-icon',
+    elementClass: leaveAttributesToReact(NewsIconElement),
+    react: React,
+    events: {onIconError: 'icon-error' as EventName<IconErrorEvent>},
+  }),
+  NewsIconElement,
+);
 
 /** `<news-article>`: a card or the full story; children are its body. Events from its buttons. */
-export const NewsArticle = createComponent({
-  tagName: 'news-article',
-  elementClass: NewsArticleElement,
-  react: React,
-  events: {...bookmarkEvents, ...shareEvents},
-});
+export const NewsArticle = withAttributes(
+  createComponent({
+    tagName: 'news-article',
+    elementClass: leaveAttributesToReact(NewsArticleElement),
+    react: React,
+    events: {...bookmarkEvents, ...shareEvents},
+  }),
+  NewsArticleElement,
+);
 
 /** `<news-bookmark>`: a bookmark toggle. Event: `onBookmarkChange`. */
-export const NewsBookmark = createComponent({
-  tagName: 'news-bookmark',
-  elementClass: NewsBookmarkElement,
-  react: React,
-  events: bookmarkEvents,
-});
+export const NewsBookmark = withAttributes(
+  createComponent({
+    tagName: 'news-bookmark',
+    elementClass: leaveAttributesToReact(NewsBookmarkElement),
+    react: React,
+    events: bookmarkEvents,
+  }),
+  NewsBookmarkElement,
+);
 
-const newsShare = createComponent({
-  tagName: 'news-share',
-  elementClass: NewsShareElement,
-  react: React,
-  events: shareEvents,
-});
+const newsShare = withAttributes(
+  createComponent({
+    tagName: 'news-share',
+    elementClass: leaveAttributesToReact(NewsShareElement),
+    react: React,
+    events: shareEvents,
+  }),
+  NewsShareElement,
+);
 
 /** `<news-share>`: a share button. Events: `onShareRequest`, `onShareComplete`. */
 export const NewsShare: Without<typeof newsShare, 'shareUrl'> = newsShare;
 
-const podcastPlayer = createComponent({
-  tagName: 'podcast-player',
-  elementClass: PodcastPlayerElement,
-  react: React,
-  events: {
-    onPlay: 'play' as EventName<Event>,
-    onPause: 'pause' as EventName<Event>,
-    onEnded: 'ended' as EventName<Event>,
-    onError: 'error' as EventName<Event>,
-    onRateChange: 'ratechange' as EventName<Event>,
-    onTimeUpdate: 'timeupdate' as EventName<Event>,
-  },
-});
+const podcastPlayer = withAttributes(
+  createComponent({
+    tagName: 'podcast-player',
+    elementClass: leaveAttributesToReact(PodcastPlayerElement),
+    react: React,
+    events: {
+      onPlay: 'play' as EventName<Event>,
+      onPause: 'pause' as EventName<Event>,
+      onEnded: 'ended' as EventName<Event>,
+      onError: 'error' as EventName<Event>,
+      onRateChange: 'ratechange' as EventName<Event>,
+      onTimeUpdate: 'timeupdate' as EventName<Event>,
+    },
+  }),
+  PodcastPlayerElement,
+);
 
 /**
  * `<podcast-player>`: an episode player. Events: `onPlay`, `onPause`, `onEnded`, `onError`,

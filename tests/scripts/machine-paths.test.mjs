@@ -21,6 +21,18 @@ const TEXT = new Set([
   '.sh',
   '.py',
 ]);
+/** What the examples' installs and production builds write (git-ignored, full of paths). */
+const BUILT = new Set([
+  'node_modules',
+  'dist',
+  'build',
+  '.next',
+  '.svelte-kit',
+  '.astro',
+  '.nuxt',
+  '.output',
+  '.angular',
+]);
 /** An absolute path into a home, temporary or workspace folder (not a URL's path). */
 const MACHINE_PATH =
   /(?<![\w.:/-])(?:\/(?:home|Users|tmp|work|root|var\/folders)\/|[A-Z]:\\Users\\)/;
@@ -33,7 +45,7 @@ function* files(dir) {
     return;
   }
   for (const name of names) {
-    if (name === 'node_modules') continue;
+    if (BUILT.has(name)) continue;
     const path = join(dir, name);
     if (statSync(path).isDirectory()) yield* files(path);
     else if (TEXT.has(extname(name))) yield path;
