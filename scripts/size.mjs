@@ -39,7 +39,7 @@ export const entries = [
     shipped: true,
     // <news-icon>'s drawing code (src/icons/draw-svg.ts, about 1,090 B gzip) is in the bundle
     // beside Lit's renderer; translations loading on demand more than pay for it.
-    budget: 22250,
+    budget: 22300,
   },
 ];
 

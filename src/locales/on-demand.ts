@@ -1,4 +1,4 @@
-import {isTranslated, onLanguage} from '../shared/i18n.js';
+import {isTranslated, setLanguageListener} from '../shared/i18n.js';
 
 /** Each translation's module, loaded when its language is first spoken. */
 const loaders: Readonly<Record<string, () => Promise<unknown>>> = {
@@ -16,7 +16,7 @@ const asked = new Set<string>();
  * the bundle, and every element redraws in it once it is in (until then, in English). A page
  * that imports a translation itself has it from the first paint.
  */
-onLanguage((lang) => {
+setLanguageListener((lang) => {
   const base = lang.split('-')[0]!.toLowerCase();
   if (asked.has(base) || isTranslated(base)) return;
   asked.add(base);

@@ -15,15 +15,17 @@ const translations = new Map<string, Record<string, string>>();
 const overrides = new Map<string, Record<string, string>>();
 const controllers = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
-/** Told of each language an element speaks (see `onLanguage`). */
+/** Told of each language an element speaks (see `setLanguageListener`). */
 let spoken: (lang: string) => unknown = () => 0;
 
 /**
- * Calls `listener` with each language an element starts to speak: how the one-file bundle loads
- * a translation when its language is first used (src/locales/on-demand.ts).
+ * Sets the one listener told of each language an element speaks: those of the elements already
+ * on the page at once, then each an element starts to speak. How the one-file bundle loads a
+ * translation when its language is first used (src/locales/on-demand.ts).
  */
-export const onLanguage = (listener: (lang: string) => unknown): void => {
+export const setLanguageListener = (listener: (lang: string) => unknown): void => {
   spoken = listener;
+  for (const controller of controllers) listener(controller.lang);
 };
 
 /** `ru-RU` → `['ru-ru', 'ru', 'en']`: the tables to try, most specific first. */

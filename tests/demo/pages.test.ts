@@ -57,6 +57,32 @@ describe('demo/plain.html: one script tag, no build step', () => {
 });
 
 describe('the one-file bundle in other languages', () => {
+  it('speaks a page’s language from the start, loading its translation', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'inline-size: 600px; block-size: 300px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    // The elements stand on the page before the bundle defines them, as on a real page.
+    frame.srcdoc = `<!doctype html><html lang="ru"><body>
+      <podcast-player src="/demo/media/episode-1.ogg" duration="0:36"></podcast-player>
+      <script type="module" src="/dist/newsroom-elements.bundle.js"></script></body></html>`;
+    document.body.append(frame);
+    await loaded;
+    try {
+      const win = frame.contentWindow!;
+      const player = frame.contentDocument!.querySelector('podcast-player')!;
+      const play = () => shadow(player, '[part="play-button"]')?.getAttribute('aria-label');
+      await until(() => play() === 'Воспроизвести', 'the player in Russian');
+      const files = win.performance
+        .getEntriesByType('resource')
+        .map((r) => new URL(r.name).pathname)
+        .filter((path) => /\/newsroom-elements\.\w+\.js$/.test(path));
+      expect(files).to.include('/dist/newsroom-elements.ru.js');
+      expect(files.filter((f) => /\.(es|fr|de|ar)\.js$/.test(f))).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('loads a translation when its language is first spoken, and only that one', async () => {
     const {frame, win, doc} = await open('/demo/plain.html');
     try {
