@@ -12,10 +12,14 @@ export const minifyCss = (text) =>
     .replace(/ ?([{};,>]) ?/g, '$1')
     .split(/([{};])/)
     // A piece followed by "{" is a selector or an at-rule; any other is a declaration,
-    // whose "name: value" loses the space.
-    .map((piece, i, all) => (all[i + 1] === '{' ? piece : piece.replace(/^([-\w]+) ?: ?/, '$1:')))
+    // whose "name: value" loses the space, as does a `*` in calc() ("-1 * x" → "-1*x").
+    .map((piece, i, all) =>
+      all[i + 1] === '{' ? piece : piece.replace(/^([-\w]+) ?: ?/, '$1:').replace(/ \* /g, '*'),
+    )
     .join('')
     .replace(/;}/g, '}')
+    // The same colour, shorter: a transparent border still shows in forced-colors mode.
+    .replace(/\btransparent\b/g, '#0000')
     // 0.5rem → .5rem; "(forced-colors: active)" → "(forced-colors:active)"; " !important".
     .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
     .replace(/\(([-a-z]+): /g, '($1:')

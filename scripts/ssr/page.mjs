@@ -38,8 +38,10 @@ export async function renderPage({clientScript = '/client.js', headline = story.
           datetime=${story.datetime}
           time-zone="Europe/Moscow"
           section=${story.section}
+          section-href="/world"
           lede=${story.lede}
           tags="NATO, Russia"
+          tag-href="/tags/{tag}"
           >${story.paragraphs.map((p) => html`<p>${p}</p>`)}</news-article
         >
         <podcast-player

@@ -37,8 +37,8 @@ export const styles = oneSheet(
     :host([hidden]) {
       display: none;
     }
-    :host([layout='card']),
-    :host(:not([layout])) {
+    /* A card is any layout but full. */
+    :host(:not([layout='full'])) {
       content-visibility: auto;
       contain-intrinsic-block-size: auto 14em;
     }
@@ -106,7 +106,7 @@ export const styles = oneSheet(
       color: inherit;
       text-decoration: none;
     }
-    a:hover {
+    a[href]:hover {
       color: var(--_accent);
     }
     [part='meta'] {
@@ -184,17 +184,18 @@ export const styles = oneSheet(
       padding: 0;
       list-style: none;
     }
-    /* A tag's icon beside its text, in the tag or in its link (tag-href). */
-    [part='tags'] :is(li, a) {
+    /* Each tag a pill; its <a> (a link with tag-href) fills it: all of it takes the click. */
+    [part='tags'] li {
+      display: flex;
+      border-radius: 9em;
+      background: color-mix(in srgb, var(--_muted) 14%, transparent);
+      font-size: 0.8125em;
+    }
+    [part='tags'] a {
       display: inline-flex;
       gap: 0.35em;
       align-items: center;
-    }
-    [part='tags'] li {
       padding: 0.2em 0.7em;
-      border-radius: 999px;
-      background: color-mix(in srgb, var(--_muted) 14%, transparent);
-      font-size: 0.8125em;
     }
   `,
 );

@@ -4,12 +4,15 @@ import '../icons/set/tag.js';
 import {text} from '../shared/text.js';
 import {linked} from './headings.js';
 
-/** `"NATO, Russia,, missile defense"` → `['NATO', 'Russia', 'missile defense']`. */
+/**
+ * `"NATO, Russia,, missile defense"` → `['NATO', 'Russia', 'missile defense']`. A "tag" of dots
+ * alone is none (in a link it would climb the path: `/tags/../feed` is `/feed`).
+ */
 export const parseTags = (tags: unknown): string[] =>
   text(tags)
     .split(',')
     .map((tag) => tag.trim())
-    .filter(Boolean);
+    .filter((tag) => /[^.]/.test(tag));
 
 /**
  * The tags as a list named `label`, each drawn with the tag icon; with a `pattern` such as

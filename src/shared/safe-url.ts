@@ -39,6 +39,9 @@ export function safeLink(value: unknown): string | undefined {
     (/^https?:\/\/[^\\]*$/i.test(written) || origin === globalThis.location?.origin)
   )
     return url;
+  // On a server (no page to resolve against) a path from the site's root is kept as written; a
+  // relative one is left to the browser, and said nothing of.
+  if (!globalThis.location) return /^\/(?![/\\])[^\\]*$/.test(written) ? written : undefined;
   if (written && !refused.has(written)) {
     refused.add(written);
     console.error(

@@ -45,7 +45,11 @@ describe('server rendering in Node', () => {
       );
     for (const part of ['bookmark-button', 'share-button'])
       assert.match(html, new RegExp(`<button[^>]*part="${part}"`), part);
-    assert.match(html, /<h1 part="headline" dir="auto"><!--lit-part-->Moscow waiting/);
+    // The full layout's headline: in an <a> that is no link (no href), as a card's is one.
+    assert.match(
+      html,
+      /<h1 part="headline" dir="auto"><!--lit-part [^>]*--><!--lit-node 0--><a ><!--lit-part-->Moscow waiting/,
+    );
     assert.match(html, /<slot ?><\/slot>/);
     // The body stays in the light DOM, after the shadow root's template.
     assert.match(
@@ -118,6 +122,15 @@ describe('the server-rendered page in Chromium', () => {
         font: 'Georgia, serif',
         bodySlotted: true,
       });
+      // Paths from the site's root are links already in the server's HTML (the section, tags).
+      const links = await page.evaluate(() =>
+        [
+          ...document
+            .querySelector('news-article')
+            .shadowRoot.querySelectorAll('[part="section"] a, [part="tag"] a'),
+        ].map((a) => a.getAttribute('href')),
+      );
+      assert.deepEqual(links, ['/world', '/tags/NATO', '/tags/Russia']);
     } finally {
       await page.close();
     }
