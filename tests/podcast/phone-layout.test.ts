@@ -52,6 +52,14 @@ function expectPhoneLayout(el: PodcastPlayer, what: string) {
     expect(where.left, `${what}: ${control.getAttribute('part')}`).to.be.at.least(left - 0.5);
     expect(where.right, `${what}: ${control.getAttribute('part')}`).to.be.at.most(right + 0.5);
   }
+  // What the open panels hold stays inside the player too: the search, its count, each cue.
+  for (const inside of root(el).querySelectorAll('.panel, .panel .search > *, .panel li')) {
+    const where = box(inside);
+    if (!where.width) continue;
+    expect(where.right, `${what}: ${inside.className || inside.localName}`).to.be.at.most(
+      right + 0.5,
+    );
+  }
   expect(right, `${what}: the player`).to.be.at.most(innerWidth);
   expect(document.documentElement.scrollWidth, `${what}: the page`).to.be.at.most(innerWidth);
 }
@@ -85,7 +93,7 @@ describe('on a phone', () => {
         await el.updateComplete;
         expectPhoneLayout(el, 'chapters and transcript open');
         part<HTMLInputElement>(el, 'search').focus();
-        await sendKeys({type: 'on'});
+        await sendKeys({type: 'the'});
         await el.updateComplete;
         await sendKeys({press: 'Enter'});
         await el.updateComplete;

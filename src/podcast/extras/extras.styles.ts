@@ -97,6 +97,8 @@ export const styles = css`
   }
   .panel {
     flex: 1 1 100%;
+    /* As narrow as the player, whatever a cue or the search's count holds. */
+    min-inline-size: 0;
     margin: 0.25em 0 0;
     border-block-start: 1px solid var(--_news-border);
   }
@@ -162,11 +164,17 @@ export const styles = css`
     background: color-mix(in srgb, var(--_accent) 35%, transparent);
     color: inherit;
   }
+  /* The box and its buttons on one line; the count beside them, or below when it is long. */
   .search {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.25em;
     padding: 0.375em 0;
+  }
+  .search [role='status'] {
+    flex: 1 1 auto;
+    min-inline-size: 0;
   }
   input {
     flex: 1 1 8em;
