@@ -12,8 +12,9 @@
  * (`nothing` leaves the attribute out), as Lit renders them. Anything else is refused, with what
  * it was, rather than drawn differently from Lit: scripts, `<foreignObject>`, `<image>`, `<a>`,
  * `<style>`, animation and filter elements, event-handler attributes, the `style` attribute, a
- * link or `url()` to anything but a local `#id` (or an image function, or a CSS escape), `?`, `.` and `@` bindings, directives, HTML templates, other named
- * references, and markup it cannot read (a `<` in text, a tag closed out of order).
+ * link or `url()` to anything but a local `#id` (or an image function, or a CSS escape), `?`,
+ * `.` and `@` bindings, directives, DOM nodes as values, HTML templates, other named references,
+ * and markup it cannot read (a `<` in text, a tag closed out of order).
  */
 import type {SVGTemplateResult} from 'lit/html.js';
 
@@ -67,7 +68,7 @@ export function drawSvg(template: SVGTemplateResult, parent: Element): void {
     refuse('something other than a Lit svg`…` template');
   }
   // A template literal with an invalid escape (`\7`) has no text for that piece.
-  if (strings.includes(undefined as never)) refuse('an invalid escape in the template');
+  if (strings.includes(undefined as never)) refuse('an invalid escape');
   const source = strings.join(MARK);
   const top = parent;
   let at = 0;
@@ -82,6 +83,7 @@ export function drawSvg(template: SVGTemplateResult, parent: Element): void {
     if (typeof value === 'object') {
       if ('_$litType$' in value) return drawSvg(value as SVGTemplateResult, parent);
       if ('_$litDirective$' in value) refuse('a directive');
+      if ('nodeType' in value) refuse('a DOM node');
       if (Symbol.iterator in value) {
         for (const item of value as Iterable<unknown>) child(item);
         return;

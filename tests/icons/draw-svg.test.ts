@@ -148,13 +148,18 @@ describe('<news-icon> drawing without Lit', () => {
     ['an image-set()', svg`<rect mask="image-set('https://evil.example/m.png' 1x)"/>`, /mask=/],
     ['a style attribute', svg`<rect style="fill: red"/>`, /style=/],
     [
+      'a DOM node as a value',
+      svg`${document.createElementNS('http://www.w3.org/2000/svg', 'path')}`,
+      /a DOM node/,
+    ],
+    [
       'a template with an invalid escape (no text for that piece)',
       {
         ['_$litType$']: 2,
         strings: Object.assign([undefined], {raw: ['<rect mask="\\7"/>']}),
         values: [],
       } as unknown as SVGTemplateResult,
-      /invalid escape/,
+      /an invalid escape/,
     ],
     [
       'a value bound into a url()',

@@ -111,11 +111,7 @@ export class TranscriptPanel {
           @keydown=${this.#onSearchKey}
         />
         ${this.query
-          ? html`<button
-              part="clear-search"
-              aria-label=${t(lang, 'clearSearch')}
-              @click=${this.#clear}
-            >
+          ? html`<button class="clear" aria-label=${t(lang, 'clearSearch')} @click=${this.#clear}>
               ${iconSvg('close')}
             </button>`
           : nothing}
