@@ -47,6 +47,10 @@ export function declareProperties(code, fileName = 'module.ts') {
       if (!member.name || !ts.isIdentifier(member.name)) {
         throw new Error(`${fileName}: @property() on a member without a plain name`);
       }
+      // A reactive property belongs to each element, on the prototype: never a static member.
+      if (member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) {
+        throw new Error(`${fileName}: @property() on the static member ${member.name.text}`);
+      }
       // Other decorators, if any, would run in a different order: refuse rather than guess.
       if (ts.getDecorators(member).length > 1) {
         throw new Error(`${fileName}: ${member.name.text} has more than one decorator`);

@@ -77,3 +77,9 @@ it('refuses a computed member name', () => {
 class A { @property() ['x'] = ''; }`;
   assert.throws(() => declareProperties(code, 'a.ts'), /without a plain name/);
 });
+
+it('refuses a static member, which would otherwise move to the prototype', () => {
+  const code = `import {property} from './property.js';
+class A { @property() static count = 0; }`;
+  assert.throws(() => declareProperties(code, 'a.ts'), /static member count/);
+});
