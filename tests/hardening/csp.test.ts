@@ -45,7 +45,7 @@ describe('strict content security policy and Trusted Types', () => {
     expect(result.checks).to.deep.equal({
       headline: 'Strict page',
       jsonLd: 'Strict page',
-      styled: '999px',
+      styled: true,
       bookmarked: 'true',
       menuItems: 8,
       playing: true,
