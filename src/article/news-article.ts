@@ -13,8 +13,8 @@ import {text} from '../shared/text.js';
 import {styles} from './news-article.styles.js';
 import {formatDate, formatMinutes, parseDate} from './dates.js';
 import type {RelativeClock} from './relative-clock.js';
-import {BodyWords} from './body-words.js';
-import {headings, linked} from './headings.js';
+import type {BodyWords} from './body-words.js';
+import {headings, linkTo} from './headings.js';
 import {parseTags, tagList} from './tag-list.js';
 import {t} from './news-article.strings.js';
 
@@ -26,6 +26,7 @@ const JSON_LD = 'script[type="application/ld+json"][data-news-article]';
 
 /** Code loaded on first use: the clock (relative dates, date patterns), the JSON-LD writer. */
 let clockCode: Promise<typeof import('./relative-clock.js')> | undefined;
+let wordsCode: Promise<typeof import('./body-words.js')> | undefined;
 let jsonLdCode: Promise<typeof import('./structured-data.js')> | undefined;
 
 /**
@@ -135,7 +136,9 @@ export class NewsArticle extends LitElement {
   /** Keeps a relative date true, writes a date pattern (its code loads with the first shown). */
   #clock?: RelativeClock;
   #clockLoading?: Promise<unknown>;
-  readonly #words = new BodyWords(this);
+  /** Counts the body's words for the reading time (full layout; its code loads with the first). */
+  #words?: BodyWords;
+  #wordsLoading?: Promise<unknown>;
   /** The date shown, read from `datetime` and `time-zone` before each render. */
   #date?: Date | undefined;
   /** The story's id for bookmarks: its `article-id`, else its link. */
@@ -171,12 +174,14 @@ export class NewsArticle extends LitElement {
     const section = text(this.section);
     return html`<article part="frame" class=${full ? 'full' : 'card'}>
       ${full ? nothing : imageBox}
-      ${section ? html`<p part="section">${linked(this.sectionHref, section)}</p>` : nothing}
-      ${headline ? heading(linked(full ? '' : href, headline)) : nothing} ${this.#renderMeta(lang)}
+      ${section
+        ? html`<p part="section"><a href=${linkTo(this.sectionHref)}>${section}</a></p>`
+        : nothing}
+      ${headline ? heading(linkTo(full ? '' : href), headline) : nothing} ${this.#renderMeta(lang)}
       ${text(this.lede) ? html`<p part="lede" dir="auto">${text(this.lede)}</p>` : nothing}
       ${full
         ? html`${imageBox}
-            <div part="body"><slot @slotchange=${this.#words.watch}></slot></div>`
+            <div part="body"><slot @slotchange=${this.#words?.watch}></slot></div>`
         : nothing}
       <div part="actions">
         ${bookmark ? this.#bookmark.button(lang, headline, 'bookmark-button') : nothing}
@@ -191,16 +196,24 @@ export class NewsArticle extends LitElement {
     const relative = this.dateStyle === 'relative' ? this.#date : undefined;
     // On a server (no DOM) nothing loads: the date is drawn in full until the clock is in.
     if ((relative || text(this.dateFormat)) && this.isConnected) {
-      this.#clockLoading ??= this.#loadClock();
+      this.#clockLoading ??= this.#use((clockCode ??= import('./relative-clock.js')), (code) => {
+        this.#clock = new code.RelativeClock(this);
+      });
     }
     this.#clock?.watch(relative);
+    // Cards show no reading time: only a full article loads the code that counts its words.
+    if (this.#full && this.isConnected) {
+      this.#wordsLoading ??= this.#use((wordsCode ??= import('./body-words.js')), (code) => {
+        this.#words = new code.BodyWords(this);
+      });
+    }
   }
 
-  /** Loads the clock, then draws the date in words or its pattern (if it cannot load, in full). */
-  #loadClock(): Promise<void> {
-    return (clockCode ??= import('./relative-clock.js')).then(
-      ({RelativeClock}) => {
-        this.#clock = new RelativeClock(this);
+  /** Code loaded on first use: `start` makes its controller, then a redraw (if it cannot load, the article goes without: the date in full, no reading time). */
+  #use<T>(code: Promise<T>, start: (code: T) => void): Promise<void> {
+    return code.then(
+      (loaded) => {
+        start(loaded);
         this.requestUpdate();
       },
       () => undefined,
@@ -210,7 +223,7 @@ export class NewsArticle extends LitElement {
   #renderMeta(lang: string) {
     const date = this.#date;
     const author = text(this.author);
-    const words = this.#words.count;
+    const words = this.#words?.count;
     const minutes = words ? Math.max(1, Math.round(words / READING_SPEED)) : 0;
     const clock = this.#clock;
     if (!date && !author && !minutes) return nothing;
@@ -248,8 +261,10 @@ export class NewsArticle extends LitElement {
   /** Resolves once the update, the date code it loaded, and the JSON-LD it wrote, are done. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    // An update that loaded the relative clock asks for one more once it is in.
-    if (this.#clockLoading) done = await this.#clockLoading.then(() => super.getUpdateComplete());
+    // An update that loaded the clock or the word counter asks for one more once it is in.
+    for (const loading of [this.#clockLoading, this.#wordsLoading]) {
+      if (loading) done = await loading.then(() => super.getUpdateComplete());
+    }
     await this.#jsonLd;
     return done;
   }

@@ -2,7 +2,7 @@ import {html, nothing} from 'lit';
 import {iconSvg} from '../icons/icon-svg.js';
 import '../icons/set/tag.js';
 import {text} from '../shared/text.js';
-import {linked} from './headings.js';
+import {linkTo} from './headings.js';
 
 /**
  * `"NATO, Russia,, missile defense"` → `['NATO', 'Russia', 'missile defense']`. A "tag" of dots
@@ -24,10 +24,12 @@ export const tagList = (label: string, tags: string[], pattern: unknown) =>
         ${tags.map(
           (tag) =>
             html`<li part="tag">
-              ${linked(text(pattern).replaceAll('{tag}', encodeURIComponent(tag.toWellFormed())), [
-                iconSvg('tag'),
-                tag,
-              ])}
+              <a
+                href=${linkTo(
+                  text(pattern).replaceAll('{tag}', encodeURIComponent(tag.toWellFormed())),
+                )}
+                >${iconSvg('tag')}${tag}</a
+              >
             </li>`,
         )}
       </ul>`

@@ -48,7 +48,7 @@ describe('server rendering in Node', () => {
     // The full layout's headline: in an <a> that is no link (no href), as a card's is one.
     assert.match(
       html,
-      /<h1 part="headline" dir="auto"><!--lit-part [^>]*--><!--lit-node 0--><a ><!--lit-part-->Moscow waiting/,
+      /<h1 part="headline" dir="auto"><!--lit-node \d+--><a ><!--lit-part-->Moscow waiting/,
     );
     assert.match(html, /<slot ?><\/slot>/);
     // The body stays in the light DOM, after the shadow root's template.
