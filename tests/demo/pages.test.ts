@@ -44,7 +44,11 @@ describe('demo/plain.html: one script tag, no build step', () => {
       expect(shadow(card, '[part="headline"] a')!.textContent).to.contain('NATO');
       const full = doc.querySelector('news-article[layout="full"]')!;
       expect(full.querySelector('p')!.assignedSlot).to.exist;
-      expect(shadow(full, '[part="meta"]')!.textContent).to.match(/min read/);
+      // The reading time: its word counter loads, from beside the bundle, with the full article.
+      await until(
+        () => /min read/.test(shadow(full, '[part="meta"]')?.textContent ?? ''),
+        'the reading time',
+      );
       expect(shadow(doc.querySelector('main > p > news-bookmark'), 'button')).to.exist;
       expect(shadow(doc.querySelector('main > p > news-share'), 'button')).to.exist;
       const player = doc.querySelector('podcast-player')!;
