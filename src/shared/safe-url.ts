@@ -30,6 +30,11 @@ const refused = new Set<string>();
  */
 export function safeLink(value: unknown): string | undefined {
   const written = text(value);
+  // On a server (no page to resolve against) a path from the site's root is kept as written; a
+  // relative one is left to the browser, and said nothing of (and no URL parser throws on it).
+  if (!globalThis.location && !/^https?:\/\//i.test(written)) {
+    return /^\/(?![/\\])[^\\]*$/.test(written) ? written : undefined;
+  }
   const url = safeUrl(written);
   const {username, password, origin} = new URL(url ?? 'a:');
   if (
@@ -39,9 +44,6 @@ export function safeLink(value: unknown): string | undefined {
     (/^https?:\/\/[^\\]*$/i.test(written) || origin === globalThis.location?.origin)
   )
     return url;
-  // On a server (no page to resolve against) a path from the site's root is kept as written; a
-  // relative one is left to the browser, and said nothing of.
-  if (!globalThis.location) return /^\/(?![/\\])[^\\]*$/.test(written) ? written : undefined;
   if (written && !refused.has(written)) {
     refused.add(written);
     console.error(
