@@ -1,18 +1,7 @@
 // Runs inside an iframe served with a strict CSP whose Trusted Types list the test chooses
 // (`'none'`: no policy at all): loads <news-icon> and the whole icon set, and nothing else, draws
 // icons, then tells the test (its parent) what it saw.
-export {};
-
-const violations: string[] = [];
-const errors: string[] = [];
-const consoleError = console.error;
-console.error = (...args: unknown[]) => {
-  errors.push(args.map(String).join(' '));
-  consoleError.apply(console, args);
-};
-document.addEventListener('securitypolicyviolation', (e) =>
-  violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
-);
+import {reportChecks} from './report.js';
 
 async function run() {
   await import('../../../src/icons/news-icon.js');
@@ -29,21 +18,13 @@ async function run() {
   const svgOf = (icon: Element) => icon.shadowRoot!.querySelector('svg')!;
   await new Promise((r) => setTimeout(r, 50));
   return {
-    checks: {
-      shapes: [play, chevron, flag].map((icon) => svgOf(icon).childElementCount),
-      label: svgOf(play).getAttribute('aria-label'),
-      mirrored: getComputedStyle(svgOf(chevron)).transform,
-      size: [play, svgOf(play)].map((el) => el.getBoundingClientRect().width),
-      // lit-html records its version when it loads: news-icon and its icons load none of it.
-      litLoaded: 'litHtmlVersions' in globalThis,
-    },
-    violations,
-    errors,
+    shapes: [play, chevron, flag].map((icon) => svgOf(icon).childElementCount),
+    label: svgOf(play).getAttribute('aria-label'),
+    mirrored: getComputedStyle(svgOf(chevron)).transform,
+    size: [play, svgOf(play)].map((el) => el.getBoundingClientRect().width),
+    // lit-html records its version when it loads: news-icon and its icons load none of it.
+    litLoaded: 'litHtmlVersions' in globalThis,
   };
 }
 
-run().then(
-  (result) => parent.postMessage({type: 'csp-result', ...result}, '*'),
-  (error) =>
-    parent.postMessage({type: 'csp-result', error: String(error), violations, errors}, '*'),
-);
+reportChecks(run);

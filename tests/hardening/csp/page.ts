@@ -1,18 +1,7 @@
 // Runs inside an iframe served with a strict CSP and Trusted Types: draws and uses every element,
 // then tells the test (its parent) what worked and which policy violations were reported.
 import type {LitElement} from 'lit';
-
-const violations: string[] = [];
-/** What the elements said on the console (a forbidden policy is named there). */
-const errors: string[] = [];
-const consoleError = console.error;
-console.error = (...args: unknown[]) => {
-  errors.push(args.map(String).join(' '));
-  consoleError.apply(console, args);
-};
-document.addEventListener('securitypolicyviolation', (e) =>
-  violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
-);
+import {reportChecks} from './report.js';
 
 const make = <K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -126,11 +115,7 @@ async function run() {
   checks.iconSize = [icon, iconSvg].map((el) => el.getBoundingClientRect().width);
 
   await settle();
-  return {checks, violations, errors};
+  return checks;
 }
 
-run().then(
-  (result) => parent.postMessage({type: 'csp-result', ...result}, '*'),
-  (error) =>
-    parent.postMessage({type: 'csp-result', error: String(error), violations, errors}, '*'),
-);
+reportChecks(run);
