@@ -1,4 +1,5 @@
 import {render} from 'lit';
+import {emulateMedia, resetMouse} from '@web/test-runner-commands';
 import {iconCatalog} from './icons/catalog.js';
 import {iconSvg} from '../src/icons/icon-svg.js';
 import type {Language} from '../src/shared/i18n.js';
@@ -86,4 +87,19 @@ export function inEachLanguage<T>(
   for (const [lang, values] of Object.entries(expected) as [Language, T][]) {
     it(name(lang), () => test(lang, values));
   }
+}
+
+/**
+ * For a suite of screenshots: the page allows light and dark (so the elements follow
+ * `emulateMedia`), the pointer rests away from them, and the page is light again after.
+ */
+export function screenshotSuite(): void {
+  before(async () => {
+    document.documentElement.style.colorScheme = 'light dark';
+    await resetMouse();
+  });
+  after(async () => {
+    document.documentElement.style.colorScheme = '';
+    await emulateMedia({colorScheme: 'light'});
+  });
 }

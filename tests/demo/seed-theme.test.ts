@@ -1,14 +1,14 @@
 // demo/seed-theme.css: the seed site's look, made only of documented custom properties and
 // parts, and what it looks like, light, dark and right-to-left (with the pinned test fonts).
 import {expect, fixture, html} from '@open-wc/testing';
-import {emulateMedia, resetMouse} from '@web/test-runner-commands';
+import {emulateMedia} from '@web/test-runner-commands';
 import {visualDiff} from '@web/test-runner-visual-regression';
 import '../../src/index.js';
 import '../../src/locales/ar.js';
 import type {NewsArticle} from '../../src/article/news-article.js';
 import type {PodcastPlayer} from '../../src/podcast/podcast-player.js';
 import {usePinnedFonts} from '../pinned-fonts.js';
-import {nextFrame} from '../helpers.js';
+import {nextFrame, screenshotSuite} from '../helpers.js';
 
 interface Declaration {
   tagName?: string;
@@ -78,14 +78,7 @@ async function seedPage(dir: 'ltr' | 'rtl', lang = 'en') {
 }
 
 describe('demo/seed-theme.css', () => {
-  before(async () => {
-    document.documentElement.style.colorScheme = 'light dark';
-    await resetMouse();
-  });
-  after(async () => {
-    document.documentElement.style.colorScheme = '';
-    await emulateMedia({colorScheme: 'light'});
-  });
+  screenshotSuite();
 
   it('uses only the documented custom properties and parts', async () => {
     const css = await theme;

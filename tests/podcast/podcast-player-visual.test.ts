@@ -1,10 +1,10 @@
 import {fixture, html} from '@open-wc/testing';
-import {emulateMedia, resetMouse} from '@web/test-runner-commands';
+import {emulateMedia} from '@web/test-runner-commands';
 import {visualDiff} from '@web/test-runner-visual-regression';
 import '../../src/podcast/podcast-player.js';
 import '../../src/locales/all.js';
 import type {PodcastPlayer} from '../../src/podcast/podcast-player.js';
-import {nextFrame} from '../helpers.js';
+import {nextFrame, screenshotSuite} from '../helpers.js';
 import {usePinnedFonts} from '../pinned-fonts.js';
 
 /** Two seed players and a long one, paused part-way: nothing is fetched, so the pixels are stable. */
@@ -83,14 +83,7 @@ const until = async (check: () => boolean) => {
 };
 
 describe('<podcast-player> screenshots', () => {
-  before(async () => {
-    document.documentElement.style.colorScheme = 'light dark';
-    await resetMouse();
-  });
-  after(async () => {
-    document.documentElement.style.colorScheme = '';
-    await emulateMedia({colorScheme: 'light'});
-  });
+  screenshotSuite();
 
   it('looks right in light', async () => {
     await emulateMedia({colorScheme: 'light'});
