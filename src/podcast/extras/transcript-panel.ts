@@ -222,20 +222,21 @@ export class TranscriptPanel {
     this.#list.ensure(i)?.querySelector('button')?.focus();
   }
 
-  #onSearch = (event: Event) => {
-    this.query = (event.target as HTMLInputElement).value;
-    this.#match = -1;
-    this.update();
-  };
+  #onSearch = (event: Event) => this.#search((event.target as HTMLInputElement).value);
 
   /** Empties the search, and leaves the reader in the box to type another. */
   #clear = (event: Event) => {
     const input = (event.currentTarget as Element).parentElement!.querySelector('input')!;
-    input.value = this.query = '';
-    this.#match = -1;
-    this.update();
+    this.#search((input.value = ''));
     input.focus();
   };
+
+  /** Searches for `query` (from its first match on). */
+  #search(query: string): void {
+    this.query = query;
+    this.#match = -1;
+    this.update();
+  }
 
   /** Enter goes to the next match, Shift+Enter to the previous one. */
   #onSearchKey = (event: KeyboardEvent) => {
