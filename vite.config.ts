@@ -1,4 +1,4 @@
-import {defineConfig} from 'vite';
+import {defineConfig, type Plugin} from 'vite';
 import {minifyTemplatesPlugin} from './scripts/minify-templates.mjs';
 import {declarePropertiesPlugin} from './scripts/declare-properties.mjs';
 import {oneFileBundlePlugin, staticGraph} from './scripts/one-file-bundle.mjs';
@@ -31,64 +31,13 @@ export default defineConfig(({command, mode}) => {
     // One self-contained file, lit inlined, for a plain <script type="module"> tag. What the
     // entry reaches only through import() loads on demand, from files beside it (the share menu,
     // where there is no share sheet; the player's audio listener, lock-screen code, remembered
-    // positions, chapters, transcript and feeds; the article's JSON-LD writer).
-    const graph = staticGraph();
-    return {
-      plugins: [
-        minifyTemplatesPlugin(),
-        declarePropertiesPlugin(),
-        graph.plugin,
-        oneFileBundlePlugin('newsroom-elements.bundle.js'),
-      ],
-      build: {
-        emptyOutDir: false,
-        minify: true,
-        lib: {
-          entry: 'src/bundle.ts',
-          formats: ['es'],
-          fileName: () => 'newsroom-elements.bundle.js',
-        },
-        // Vite keeps whitespace in library builds; this file is served as is, so strip it. What
-        // loads on demand stays in files beside it (with what two of them share, such as the
-        // Trusted Types helper); everything else is in the one file (see one-file-bundle.mjs).
-        rolldownOptions: {
-          output: {
-            minify: true,
-            // The minifier keeps `/* @__PURE__ */` marks (for a bundler downstream): this file is
-            // served as it is, so they go too.
-            comments: {annotation: false},
-            chunkFileNames: 'newsroom-elements.[name].js',
-            codeSplitting: {groups: [{name: 'core', test: graph.upFront}]},
-          },
-        },
-      },
-    };
+    // positions, chapters, transcript and feeds; the article's JSON-LD writer; translations).
+    return oneFileBuild('src/bundle.ts', 'newsroom-elements.bundle.js', 'newsroom-elements');
   }
   if (mode === 'embed') {
     // The embed page (docs/embed.md): dist/embed.html, its script (the player, lit inlined; what
     // it loads on demand beside it as embed.*.js) and styles, and the host pages' embed-resize.js.
-    const graph = staticGraph();
-    return {
-      plugins: [
-        minifyTemplatesPlugin(),
-        declarePropertiesPlugin(),
-        graph.plugin,
-        oneFileBundlePlugin('embed.js', 'embed.core.js'),
-        embedPagePlugin(),
-      ],
-      build: {
-        emptyOutDir: false,
-        minify: true,
-        lib: {entry: 'src/embed/embed.ts', formats: ['es'], fileName: () => 'embed.js'},
-        rolldownOptions: {
-          output: {
-            minify: true,
-            chunkFileNames: 'embed.[name].js',
-            codeSplitting: {groups: [{name: 'core', test: graph.upFront}]},
-          },
-        },
-      },
-    };
+    return oneFileBuild('src/embed/embed.ts', 'embed.js', 'embed', [embedPagePlugin()]);
   }
   // The npm build: one ES module per source module, lit left to the consumer's bundler.
   return {
@@ -104,3 +53,36 @@ export default defineConfig(({command, mode}) => {
     },
   };
 });
+
+/**
+ * A file served as it is, lit inlined: `entry` built into dist/`fileName`, and what it reaches
+ * only through import() into files beside it (`prefix`.*.js; with what two of them share, such
+ * as the Trusted Types helper); everything else is in the one file (see one-file-bundle.mjs).
+ */
+function oneFileBuild(entry: string, fileName: string, prefix: string, plugins: Plugin[] = []) {
+  const graph = staticGraph();
+  return {
+    plugins: [
+      minifyTemplatesPlugin(),
+      declarePropertiesPlugin(),
+      graph.plugin,
+      oneFileBundlePlugin(fileName, `${prefix}.core.js`),
+      ...plugins,
+    ],
+    build: {
+      emptyOutDir: false,
+      minify: true,
+      lib: {entry, formats: ['es' as const], fileName: () => fileName},
+      rolldownOptions: {
+        output: {
+          // Vite keeps whitespace in library builds, and the minifier `/* @__PURE__ */` marks
+          // (for a bundler downstream): this file is served as it is, so both go.
+          minify: true,
+          comments: {annotation: false},
+          chunkFileNames: `${prefix}.[name].js`,
+          codeSplitting: {groups: [{name: 'core', test: graph.upFront}]},
+        },
+      },
+    },
+  };
+}
