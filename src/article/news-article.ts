@@ -78,59 +78,41 @@ export class NewsArticle extends LitElement {
   static override styles = styles;
 
   /** The headline. */
-  @property()
-  headline = '';
+  @property() headline = '';
   /** Canonical URL of the story (http or https). The card's headline links to it; share uses it. */
-  @property()
-  href = '';
+  @property() href = '';
   /** Identifies the story for bookmarks; empty: the `href`. */
-  @property({attribute: 'article-id'})
-  articleId = '';
+  @property({attribute: 'article-id'}) articleId = '';
   /** ISO 8601 (`2010-05-20T15:12:00+04:00`, or a day: `2010-05-20`), shown in a `<time>` in the reader's language. A time without an offset is read in `time-zone`. Anything else is left out. */
-  @property()
-  datetime = '';
+  @property() datetime = '';
   /** The date in a pattern of your own: text and `{day}`, `{month}`, `{year}`, `{hour}`, `{minute}`, `{weekday}` (or `{month:short}` … with Intl's styles); `{day} {month}, {year} {hour}:{minute}` gives "20 May, 2010 15:12", in the reader's language. An invalid pattern gives the language's own format, as does the moment before its code loads (docs/elements/news-article.md). */
-  @property({attribute: 'date-format'})
-  dateFormat = '';
+  @property({attribute: 'date-format'}) dateFormat = '';
   /** `absolute`: "20 May 2010 at 15:12"; `relative`: "2 hours ago", kept up to date while shown (the full date is its tooltip). */
-  @property({attribute: 'date-style'})
-  dateStyle: 'absolute' | 'relative' = 'absolute';
+  @property({attribute: 'date-style'}) dateStyle: 'absolute' | 'relative' = 'absolute';
   /** IANA time zone the date is shown in, and a time without an offset is read in, e.g. `Europe/Moscow`; empty: the reader's. */
-  @property({attribute: 'time-zone'})
-  timeZone = '';
+  @property({attribute: 'time-zone'}) timeZone = '';
   /** The standfirst: one or two sentences under the headline. */
-  @property()
-  lede = '';
+  @property() lede = '';
   /** Image URL (http or https). Its box is reserved at `--news-article-image-ratio` before it loads. */
-  @property()
-  image = '';
+  @property() image = '';
   /** Text alternative of the image; empty when it is decorative. */
-  @property({attribute: 'image-alt'})
-  imageAlt = '';
+  @property({attribute: 'image-alt'}) imageAlt = '';
   /** Byline: the author's name. */
-  @property()
-  author = '';
+  @property() author = '';
   /** Label above the headline ("World"). */
-  @property()
-  section = '';
+  @property() section = '';
   /** The section's page: the label links to it (http(s), or a path on this site). */
-  @property({attribute: 'section-href'})
-  sectionHref = '';
+  @property({attribute: 'section-href'}) sectionHref = '';
   /** Comma-separated tags, drawn with the tag icon (full layout). */
-  @property()
-  tags = '';
+  @property() tags = '';
   /** The tags' pages: a URL with `{tag}` where each tag goes, e.g. `/tags/{tag}` (http(s), or a path on this site); each tag then links to its page. */
-  @property({attribute: 'tag-href'})
-  tagHref = '';
+  @property({attribute: 'tag-href'}) tagHref = '';
   /** Level of the headline, 1–6; anything else gives 2. */
-  @property({attribute: 'heading-level'})
-  headingLevel: number | string = 2;
+  @property({attribute: 'heading-level'}) headingLevel: number | string = 2;
   /** `card`: a teaser that links to the story; `full`: the whole article. Anything else gives a card. */
-  @property({reflect: true, useDefault: true})
-  layout: 'card' | 'full' = 'card';
+  @property({reflect: true, useDefault: true}) layout: 'card' | 'full' = 'card';
   /** Adds schema.org NewsArticle JSON-LD (headline, datePublished, author, image, url) as a `<script type="application/ld+json">` child, escaped so no field can end the script. */
-  @property({type: Boolean, attribute: 'structured-data'})
-  structuredData = false;
+  @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
 
   readonly #locale = new LocaleController(this);
   /** Keeps a relative date true, writes a date pattern (its code loads with the first shown). */

@@ -32,16 +32,13 @@ export class NewsBookmark extends LitElement {
   );
 
   /** The article this bookmarks: any id of yours (a slug, a URL). */
-  @property({attribute: 'article-id'})
-  articleId = '';
+  @property({attribute: 'article-id'}) articleId = '';
 
   /** The article's headline, to name the button ("Bookmark: …") when there are several on a page. */
-  @property()
-  headline = '';
+  @property() headline = '';
 
   /** `local`: kept in the page's bookmark store (localStorage unless `bookmarks.useStore()` says otherwise); `none`: kept on this page only. */
-  @property()
-  storage: 'local' | 'none' = 'local';
+  @property() storage: 'local' | 'none' = 'local';
 
   readonly #locale = new LocaleController(this);
   readonly #bookmark = new BookmarkController(
@@ -55,8 +52,7 @@ export class NewsBookmark extends LitElement {
    * on the page: stored (every other button for the article follows), no event.
    * @default false
    */
-  @property({type: Boolean, reflect: true})
-  get bookmarked(): boolean {
+  @property({type: Boolean, reflect: true}) get bookmarked(): boolean {
     return this.#bookmark.bookmarked;
   }
   set bookmarked(value: boolean) {

@@ -70,73 +70,54 @@ export class PodcastPlayer extends LitElement {
   static override styles = oneSheet(tokens, styles, seekBarStyles);
 
   /** The audio file's URL (required, or `<source>` children); a `#t=90` media fragment sets where it starts. */
-  @property()
-  src = '';
+  @property() src = '';
   /** The episode's title (shown on the lock screen, and names the player for screen readers). */
-  @property()
-  override title = '';
+  @property() override title = '';
   /** The podcast's name (shown on the lock screen). */
-  @property()
-  show = '';
+  @property() show = '';
   /** URL of the episode's artwork (shown on the lock screen). */
-  @property()
-  artwork = '';
+  @property() artwork = '';
   /** The declared duration, in seconds or as `27:33`: shown until the audio's own is known. */
-  @property({attribute: 'duration'})
-  declaredDuration = '';
+  @property({attribute: 'duration'}) declaredDuration = '';
   /** `none`: nothing is fetched until play is pressed. Or `metadata`, `auto`. */
-  @property()
-  preload: 'none' | 'metadata' | 'auto' = 'none';
+  @property() preload: 'none' | 'metadata' | 'auto' = 'none';
   /** Seconds the step-back button goes back (a positive number, at most 3600; anything else gives 15). */
-  @property({type: Number, attribute: 'step-back'})
-  stepBack = 15;
+  @property({type: Number, attribute: 'step-back'}) stepBack = 15;
   /** Seconds the step-forward button goes forward (same rules; anything else gives 30). */
-  @property({type: Number, attribute: 'step-forward'})
-  stepForward = 30;
+  @property({type: Number, attribute: 'step-forward'}) stepForward = 30;
   /**
    * The speeds the speed button cycles through, slowest first, separated by spaces (0.25–4; none
    * valid gives the default).
    * @type {string}
    * @default '0.75 1 1.25 1.5 2'
    */
-  @property()
-  rates = DEFAULT_RATES.join(' ');
+  @property() rates = DEFAULT_RATES.join(' ');
   /** Where playing starts, in seconds (ignored if past the end). */
-  @property({type: Number})
-  start = 0;
+  @property({type: Number}) start = 0;
   /** Silences the audio; the mute button toggles it. */
-  @property({type: Boolean, reflect: true, useDefault: true})
-  muted = false;
+  @property({type: Boolean, reflect: true, useDefault: true}) muted = false;
   /** Shows a link to download the audio file. */
-  @property({type: Boolean})
-  download = false;
+  @property({type: Boolean}) download = false;
   /** Remembers the position in this browser, starts there next time, and forgets it at the end. */
-  @property({type: Boolean})
-  resume = false;
+  @property({type: Boolean}) resume = false;
   /** Plays alongside other players: starting it does not pause them, nor do they pause it. */
-  @property({type: Boolean})
-  concurrent = false;
+  @property({type: Boolean}) concurrent = false;
   /** Shows the time remaining instead of the time elapsed. */
-  @property({type: Boolean, attribute: 'show-remaining'})
-  showRemaining = false;
+  @property({type: Boolean, attribute: 'show-remaining'}) showRemaining = false;
   /**
    * Chapters: the URL of a Podcasting 2.0 JSON or a WebVTT chapters file; from a script, a list
    * of `{start, title}` (seconds). A `<track kind="chapters" src>` child works too.
    */
-  @property()
-  chapters: string | readonly ChapterInput[] = '';
+  @property() chapters: string | readonly ChapterInput[] = '';
   /**
    * The URL of the episode's transcript: WebVTT, SRT or Podcasting 2.0 JSON. A
    * `<track kind="captions" src>` (or `subtitles`) child works too.
    */
-  @property()
-  transcript = '';
+  @property() transcript = '';
   /** The URL of an RSS podcast feed: the player lists its episodes and plays through them. */
-  @property()
-  feed = '';
+  @property() feed = '';
   /** Shows a share button (the page's URL at this moment, `#t=`; `embed-src`: an embed code). */
-  @property({type: Boolean})
-  share = false;
+  @property({type: Boolean}) share = false;
 
   /** Chapters, transcript, feed and sharing: loaded on first use. @internal */
   extras?: Extras;

@@ -32,24 +32,19 @@ export class NewsShare extends LitElement {
   static override styles = oneSheet(tokens, iconButtonHost, iconButton, iconSvgStyles, shareStyles);
 
   /** What to share (http or https only); empty: the page's own URL. */
-  @property()
-  url = '';
+  @property() url = '';
 
   /** The story's title (also names the button). */
-  @property()
-  override title = '';
+  @property() override title = '';
 
   /** A line of text to share with the link. */
-  @property()
-  text = '';
+  @property() text = '';
 
   /** Which targets the fallback menu offers, in order: any of `copy mail facebook vk x telegram ok whatsapp embed`; empty: all. */
-  @property()
-  targets = '';
+  @property() targets = '';
 
   /** An embed code (an `<iframe>`) to offer as "Embed": the menu then opens instead of the share sheet. */
-  @property()
-  embed = '';
+  @property() embed = '';
 
   readonly #locale = new LocaleController(this);
   readonly #share = new ShareController(this, () => this);
