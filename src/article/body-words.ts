@@ -1,9 +1,14 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {intl} from './dates.js';
+
+/** Words a minute, for the reading time. */
+const READING_SPEED = 230;
 
 /**
  * Counts the words of the article's body (its slotted children, scripts and styles left out), for
  * the reading time: when the slot's content changes, and whenever the text is edited in place.
- * The host is redrawn when the count changes.
+ * The host is redrawn when the count changes. Loaded with the first full article: cards show no
+ * reading time, so they carry none of this.
  */
 export class BodyWords implements ReactiveController {
   count = 0;
@@ -12,6 +17,12 @@ export class BodyWords implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost & Element & {renderRoot: ParentNode}) {
     host.addController(this);
+  }
+
+  /** The reading time in `lang` ("3 min", at least one minute), or `''` while the body is empty. */
+  readingTime(lang: string): string {
+    const words = this.count;
+    return words ? formatMinutes(lang, Math.max(1, Math.round(words / READING_SPEED))) : '';
   }
 
   /** The slot's listener: `@slotchange=${words.watch}`. */
@@ -48,3 +59,9 @@ export class BodyWords implements ReactiveController {
     this.host.requestUpdate();
   }
 }
+
+/** "3 min" in the reader's language. */
+export const formatMinutes = (lang: string, minutes: number): string =>
+  intl('minutes', lang, (l) => new Intl.NumberFormat(l, {style: 'unit', unit: 'minute'})).format(
+    minutes,
+  );

@@ -117,9 +117,3 @@ export function formatDate(lang: string, date: Date, timeZone: unknown): string 
     return format().format(date);
   }
 }
-
-/** "3 min" in the reader's language. */
-export const formatMinutes = (lang: string, minutes: number): string =>
-  intl('minutes', lang, (l) => new Intl.NumberFormat(l, {style: 'unit', unit: 'minute'})).format(
-    minutes,
-  );

@@ -11,15 +11,12 @@ import {LocaleController} from '../shared/i18n.js';
 import {safeLink, safeUrl} from '../shared/safe-url.js';
 import {text} from '../shared/text.js';
 import {styles} from './news-article.styles.js';
-import {formatDate, formatMinutes, parseDate} from './dates.js';
+import {formatDate, parseDate} from './dates.js';
 import type {RelativeClock} from './relative-clock.js';
 import type {BodyWords} from './body-words.js';
 import {headings, linkTo} from './headings.js';
 import {parseTags, tagList} from './tag-list.js';
 import {t} from './news-article.strings.js';
-
-/** Words a minute, for the reading time. */
-const READING_SPEED = 230;
 
 /** The JSON-LD script this element writes into its light DOM (and the only one it ever removes). */
 const JSON_LD = 'script[type="application/ld+json"][data-news-article]';
@@ -205,8 +202,7 @@ export class NewsArticle extends LitElement {
   #renderMeta(lang: string) {
     const date = this.#date;
     const author = text(this.author);
-    const words = this.#words?.count;
-    const minutes = words ? Math.max(1, Math.round(words / READING_SPEED)) : 0;
+    const minutes = this.#words?.readingTime(lang);
     const clock = this.#clock;
     if (!date && !author && !minutes) return nothing;
     const shown =
@@ -223,9 +219,7 @@ export class NewsArticle extends LitElement {
           >`
         : nothing}
       ${minutes
-        ? html`<span part="reading-time"
-            >${t(lang, 'readingTime', {minutes: formatMinutes(lang, minutes)})}</span
-          >`
+        ? html`<span part="reading-time">${t(lang, 'readingTime', {minutes})}</span>`
         : nothing}
     </p>`;
   }

@@ -1,6 +1,6 @@
-// src/article/dates.ts: reading ISO dates (on the clocks of a time zone), and reading minutes.
+// src/article/dates.ts: reading ISO dates (on the clocks of a time zone).
 import {expect} from '@open-wc/testing';
-import {formatMinutes, parseDate} from '../../src/article/dates.js';
+import {parseDate} from '../../src/article/dates.js';
 
 describe('dates', () => {
   it('reads a time without an offset on the clocks of its zone, at clock changes too', () => {
@@ -22,10 +22,5 @@ describe('dates', () => {
     for (const value of ['2010-02-30', '2010-13-01', '20 May 2010', '', 'NaN', 2010, null])
       expect(parseDate(value, 'UTC'), String(value)).to.equal(undefined);
     expect(parseDate('2012-02-29', 'UTC')?.toISOString()).to.equal('2012-02-29T00:00:00.000Z');
-  });
-
-  it('writes reading minutes in the language asked for', () => {
-    expect(formatMinutes('en', 3)).to.equal('3 min');
-    expect(formatMinutes('de', 3)).to.match(/^3\s?Min/);
   });
 });
