@@ -7,12 +7,16 @@ import {text} from './text.js';
  * puts into an `href` or a `src`, or shares, goes through here.
  */
 export function safeUrl(value: unknown, blob = false): string | undefined {
-  const href = text(value);
-  if (!href) return undefined;
+  return parse(text(value), blob)?.href;
+}
+
+/** `value` resolved against the document, if it is an http(s) URL (or `blob:`, with `blob`). */
+function parse(value: string, blob: boolean): URL | undefined {
+  if (!value) return undefined;
   try {
     // On a server (no document) only absolute URLs resolve.
-    const {protocol, href: url} = new URL(href, globalThis.document?.baseURI);
-    return /^https?:$/.test(protocol) || (blob && protocol == 'blob:') ? url : undefined;
+    const url = new URL(value, globalThis.document?.baseURI);
+    return /^https?:$/.test(url.protocol) || (blob && url.protocol == 'blob:') ? url : undefined;
   } catch {
     return undefined;
   }
@@ -20,6 +24,9 @@ export function safeUrl(value: unknown, blob = false): string | undefined {
 
 /** The links already refused (each is said once). */
 const refused = new Set<string>();
+
+/** The last link checked: what was written, the document's base URL then, and the answer. */
+let last: [string, string | undefined, string | undefined] | undefined;
 
 /**
  * A link a reader follows or shares: `safeUrl`'s rules and more. No credentials
@@ -30,20 +37,26 @@ const refused = new Set<string>();
  */
 export function safeLink(value: unknown): string | undefined {
   const written = text(value);
+  const base = globalThis.document?.baseURI;
+  // A card asks for its link several times an update (its bookmark, its share, its headline).
+  if (last?.[0] !== written || last[1] !== base) last = [written, base, checkLink(written)];
+  return last[2];
+}
+
+function checkLink(written: string): string | undefined {
   // On a server (no page to resolve against) a path from the site's root is kept as written; a
   // relative one is left to the browser, and said nothing of (and no URL parser throws on it).
   if (!globalThis.location && !/^https?:\/\//i.test(written)) {
     return /^\/(?![/\\])[^\\]*$/.test(written) ? written : undefined;
   }
-  const url = safeUrl(written);
-  const {username, password, origin} = new URL(url ?? 'a:');
+  const url = parse(written, false);
   if (
     url &&
-    !username &&
-    !password &&
-    (/^https?:\/\/[^\\]*$/i.test(written) || origin === globalThis.location?.origin)
+    !url.username &&
+    !url.password &&
+    (/^https?:\/\/[^\\]*$/i.test(written) || url.origin === globalThis.location?.origin)
   )
-    return url;
+    return url.href;
   if (written && !refused.has(written)) {
     refused.add(written);
     console.error(

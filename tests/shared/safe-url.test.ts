@@ -56,4 +56,20 @@ describe('safeLink', () => {
     ])
       expect(safeLink(value), value).to.equal(undefined);
   });
+
+  it('resolves a relative link against the page as it is at each call', () => {
+    const page = location.href;
+    try {
+      expect(safeLink('next')).to.equal(new URL('next', page).href);
+      history.replaceState(null, '', '/elsewhere/page.html');
+      expect(safeLink('next')).to.equal(new URL('/elsewhere/next', page).href);
+      const base = document.head.appendChild(document.createElement('base'));
+      base.href = '/sections/';
+      expect(safeLink('next')).to.equal(new URL('/sections/next', page).href);
+      base.remove();
+      expect(safeLink('next')).to.equal(new URL('/elsewhere/next', page).href);
+    } finally {
+      history.replaceState(null, '', page);
+    }
+  });
 });
