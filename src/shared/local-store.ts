@@ -45,6 +45,11 @@ export class LocalStore<T> {
 
   /** Keeps `value`; returns whether it reached storage. */
   write(value: T): boolean {
+    // After a failed write storage went unread: whether its value is still ours is read afresh.
+    if (this.#unsaved) {
+      this.#unsaved = false;
+      this.read();
+    }
     this.#memory = value;
     if (this.#foreign) return false;
     try {
