@@ -11,8 +11,8 @@ export const wellKnown: Readonly<Record<string, string>> = {
   googleplay: 'http://www.google.com/schemas/play-podcasts/1.0',
 };
 
-/** XML's own references; any other is HTML's, which XML does not know. */
-const xmlReference = /^&(?:amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);$/i;
+/** XML's own references, in the only case XML knows them; any other is HTML's, mended. */
+const xmlReference = /^&(?:amp|lt|gt|quot|apos|#\d+|#x[\da-fA-F]+);$/;
 
 /**
  * Mends the XML mistakes that podcast apps forgive, so that a feed with them can be read: prefixes
