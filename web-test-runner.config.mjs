@@ -23,6 +23,9 @@ export default {
   // Tests run on Lit's development build, for its warnings; its notice that it is one is noise.
   filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: {config: {timeout: 10000}},
+  // tests/readable-failures.ts first: a failed assertion on a DOM node is reported, not hung on.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script type="module" src="/tests/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
     // React and ReactDOM (CommonJS) as ES modules, for the React wrapper tests.
     vendorPlugin(),
