@@ -49,13 +49,15 @@ export function readParams(
   if (title) settings.title = [...title].slice(0, MAX_TEXT).join('');
   const duration = seconds(get('duration'));
   if (duration) settings.duration = String(duration);
-  const episode = Number(get('episode'));
-  if (Number.isInteger(episode) && episode >= 1 && episode <= 10000) settings.episode = episode - 1;
-  const start = seconds(/(?:^#|&)t=([\d.:]+)/.exec(hash)?.[1] ?? get('start'));
+  // Digits only: `Number()` would also take `0x10` or `1e3`.
+  const episode = /^\d{1,5}$/.test(get('episode') ?? '') ? Number(get('episode')) : 0;
+  if (episode >= 1 && episode <= 10000) settings.episode = episode - 1;
+  // A `#t=` that is no time leaves `?start=` to say where to start.
+  const start = seconds(/(?:^#|&)t=([\d.:]+)/.exec(hash)?.[1] ?? null) ?? seconds(get('start'));
   if (start) settings.start = start;
   const lang = get('lang')?.toLowerCase();
   if ((languages as readonly string[]).includes(lang!)) settings.lang = lang!;
-  const theme = get('theme');
+  const theme = get('theme')?.toLowerCase();
   if (theme === 'light' || theme === 'dark' || theme === 'auto') settings.theme = theme;
   const accent = get('accent');
   // A colour, and nothing that could end the declaration it goes into.

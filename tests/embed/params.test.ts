@@ -62,6 +62,8 @@ describe('readParams', () => {
     expect(read({}, '#t=10,20').start, 'a media fragment range').to.equal(10);
     expect(read({start: '5'}, '#at=9').start, 'not a t= of its own').to.equal(5);
     expect(read({start: '5'}, '#t=soon').start, 'no digits').to.equal(5);
+    expect(read({start: '5'}, '#t=1:99').start, 'no time').to.equal(5);
+    expect(read({start: '5'}, '#t=0').start, '#t=0: from the beginning').to.equal(undefined);
   });
 
   it('counts episodes from 1 in the query and from 0 in the settings, up to 10000', () => {
@@ -72,7 +74,19 @@ describe('readParams', () => {
     ] as const) {
       expect(read({episode: value}).episode, value).to.equal(episode);
     }
-    for (const bad of ['0', '-1', '1.5', '10001', 'two', 'NaN', '']) {
+    for (const bad of [
+      '0',
+      '-1',
+      '1.5',
+      '10001',
+      'two',
+      'NaN',
+      '',
+      '0x10',
+      '1e3',
+      '+2',
+      '00000002',
+    ]) {
       expect(read({episode: bad}), bad).to.deep.equal({});
     }
   });
@@ -80,6 +94,10 @@ describe('readParams', () => {
   it('takes one of our languages in any case, and a known theme', () => {
     expect(read({lang: 'AR', theme: 'dark'}), 'AR, dark').to.deep.equal({
       lang: 'ar',
+      theme: 'dark',
+    });
+    expect(read({lang: 'Es', theme: 'Dark'}), 'Es, Dark').to.deep.equal({
+      lang: 'es',
       theme: 'dark',
     });
     expect(read({lang: ' ru ', theme: 'auto'}), 'ru, auto').to.deep.equal({
