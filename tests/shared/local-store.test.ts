@@ -13,6 +13,17 @@ const numbers = (value: unknown) =>
 describe('LocalStore', () => {
   const {getItem, setItem} = Storage.prototype;
   const clear = () => keys.forEach((key) => localStorage.removeItem(key));
+  /** Runs `steps` while storage is full (every setItem throws, as a full quota does). */
+  const whileFull = (steps: () => void) => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      steps();
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  };
   beforeEach(clear);
   after(clear);
 
@@ -62,18 +73,13 @@ describe('LocalStore', () => {
     const key = `${KEY}:full`;
     const store = new LocalStore(key, numbers);
     store.write([1]);
-    const warnings = await captureWarnings(() => {
-      Storage.prototype.setItem = () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
-      try {
+    const warnings = await captureWarnings(() =>
+      whileFull(() => {
         expect(store.write([1, 2]), 'first failed write').to.equal(false);
         expect(store.write([1, 2, 3]), 'second failed write').to.equal(false);
         expect(store.read(), 'memory is newer than storage').to.deep.equal([1, 2, 3]);
-      } finally {
-        Storage.prototype.setItem = setItem;
-      }
-    });
+      }),
+    );
     expect(localStorage.getItem(key), 'storage kept the last saved').to.equal('[1]');
     expect(warnings, warnings.join('\n')).to.have.length(1);
     expect(warnings[0]).to.match(/cannot be written/);
@@ -86,14 +92,7 @@ describe('LocalStore', () => {
     const store = new LocalStore(key, numbers);
     store.write([1]);
     const warnings = await captureWarnings(() => {
-      Storage.prototype.setItem = () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
-      try {
-        store.write([1, 2]);
-      } finally {
-        Storage.prototype.setItem = setItem;
-      }
+      whileFull(() => store.write([1, 2]));
       // Another version of the page, in another tab, stores its own kind of value there.
       localStorage.setItem(key, '{"version":2,"ids":[]}');
       expect(store.write([1, 2, 3]), 'not written over theirs').to.equal(false);
