@@ -70,7 +70,10 @@ export const escapeAttribute = (value: string): string =>
 export interface EmbedCodeOptions {
   /** The embed page, with its query (see `embedUrl`). */
   src: string;
-  /** Names the frame for screen readers: the episode's title. */
+  /**
+   * Names the frame for screen readers: the episode's title. Empty: "Podcast player" (the share
+   * menu gives its own, in the player's language).
+   */
   title: string;
   /** Width in pixels; none: the frame fills its column. */
   width?: number;

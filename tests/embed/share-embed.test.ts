@@ -142,4 +142,36 @@ describe('Embed in the share menu', () => {
       await until(() => el.shadowRoot!.textContent!.includes(said), `“${said}”`);
     },
   );
+
+  inEachLanguage(
+    {
+      en: 'Podcast player',
+      ru: 'Подкаст-плеер',
+      es: 'Reproductor de pódcast',
+      fr: 'Lecteur de podcast',
+      de: 'Podcast-Player',
+      ar: 'مشغّل البودكاست',
+    },
+    (lang) => `names the frame of an episode without a title in ${lang}`,
+    async (lang, name) => {
+      const player = await fixture<PodcastPlayer>(
+        html`<podcast-player
+          share
+          lang=${lang}
+          embed-src="https://player.example/embed.html"
+          src="/media/episode-12.mp3"
+        ></podcast-player>`,
+      );
+      await until(() => !!player.shadowRoot!.querySelector('news-share'), 'the share button');
+      const share = player.shadowRoot!.querySelector('news-share')!;
+      await until(() => share.embed.includes(`title="${name}"`), `the frame named “${name}”`);
+      const frame = new DOMParser()
+        .parseFromString(share.embed, 'text/html')
+        .querySelector('iframe');
+      expect(frame?.title).to.equal(name);
+      expect(new URL(frame!.src).searchParams.has('title'), 'no title in the query').to.equal(
+        false,
+      );
+    },
+  );
 });

@@ -3,6 +3,7 @@ import {safeUrl} from '../../shared/safe-url.js';
 import {text} from '../../shared/text.js';
 import type {PlayerHost} from '../player-host.js';
 import type {Episodes} from './episodes.js';
+import {t} from './extras.strings.js';
 
 /**
  * The embed code the share menu offers as "Embed", when the player has an `embed-src` (where the
@@ -25,5 +26,6 @@ export function embedCodeFor(host: PlayerHost, episodes: Episodes, lang: string)
     lang: lang.split('-')[0] === 'en' ? undefined : lang.split('-')[0],
   };
   const src = embedUrl(page, params);
-  return src ? embedCode({src, title: text(host.title), height: embedHeight(params)}) : '';
+  const title = text(host.title) || t(lang, 'embedTitle');
+  return src ? embedCode({src, title, height: embedHeight(params)}) : '';
 }

@@ -29,4 +29,6 @@ export const t = translator({
   timeout: 'Its server did not answer in time.',
   noEpisodes: 'This feed has no episodes.',
   noAudio: 'This episode has no audio.',
+  /** Names an embedded player's frame for screen readers when its episode has no title. */
+  embedTitle: 'Podcast player',
 });

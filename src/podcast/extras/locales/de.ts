@@ -24,4 +24,5 @@ addTranslation('de', {
   timeout: 'Sein Server hat nicht rechtzeitig geantwortet.',
   noEpisodes: 'Dieser Feed hat keine Folgen.',
   noAudio: 'Diese Folge hat kein Audio.',
+  embedTitle: 'Podcast-Player',
 });

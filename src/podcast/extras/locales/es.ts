@@ -24,4 +24,5 @@ addTranslation('es', {
   timeout: 'Su servidor no respondió a tiempo.',
   noEpisodes: 'Este feed no tiene episodios.',
   noAudio: 'Este episodio no tiene audio.',
+  embedTitle: 'Reproductor de pódcast',
 });

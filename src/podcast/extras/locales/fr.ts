@@ -24,4 +24,5 @@ addTranslation('fr', {
   timeout: 'Son serveur n’a pas répondu à temps.',
   noEpisodes: 'Ce flux n’a aucun épisode.',
   noAudio: 'Cet épisode n’a pas d’audio.',
+  embedTitle: 'Lecteur de podcast',
 });

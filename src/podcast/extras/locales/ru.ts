@@ -24,4 +24,5 @@ addTranslation('ru', {
   timeout: 'Сервер не ответил вовремя.',
   noEpisodes: 'В ленте нет выпусков.',
   noAudio: 'У этого выпуска нет аудио.',
+  embedTitle: 'Подкаст-плеер',
 });
