@@ -9,30 +9,36 @@ import * as pure from '@open-wc/testing/pure';
 const {chai} = pure as unknown as {chai: Chai.ChaiStatic};
 
 /** `value`, or chai's text of it when it cannot be sent as it is. */
-export function sendable(value: unknown): unknown {
+const sendable = (value: unknown): unknown => {
   try {
     structuredClone(value);
     return value;
   } catch {
     return chai.util.inspect(value);
   }
+};
+
+/** Calls `check`; a failure it throws leaves with values the runner can send. */
+function reported<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof chai.AssertionError) {
+      const failed = error as {actual?: unknown; expected?: unknown};
+      failed.actual = sendable(failed.actual);
+      failed.expected = sendable(failed.expected);
+    }
+    throw error;
+  }
 }
 
-chai.use(({Assertion, AssertionError}) => {
-  const assert = Assertion.prototype.assert;
-  Assertion.prototype.assert = function (
-    this: Chai.AssertionStatic,
-    ...args: Parameters<typeof assert>
-  ) {
-    try {
-      return assert.apply(this, args);
-    } catch (error) {
-      if (error instanceof AssertionError) {
-        const failed = error as {actual?: unknown; expected?: unknown};
-        failed.actual = sendable(failed.actual);
-        failed.expected = sendable(failed.expected);
-      }
-      throw error;
-    }
-  } as typeof assert;
-});
+// Every `expect(…)`, `should` and `assert.*` check ends in Assertion#assert; `fail()` does not.
+const {Assertion, expect, assert} = chai;
+const check = Assertion.prototype.assert;
+Assertion.prototype.assert = function (this: Chai.AssertionStatic, ...args) {
+  return reported(() => check.apply(this, args));
+} as typeof check;
+for (const api of [expect, assert] as {fail: (...args: unknown[]) => never}[]) {
+  const fail = api.fail;
+  api.fail = (...args) => reported(() => fail(...args));
+}
