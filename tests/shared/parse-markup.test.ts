@@ -15,7 +15,6 @@ describe('parseMarkup', () => {
       '<p id="pm-1" title="a &amp; b">Tides &lt;&gt; <b>times</b></p>',
       'text/html',
     );
-    // (Booleans and counts, not nodes: a failing assertion on a node never reports in this runner.)
     expect(doc.defaultView === null, 'a document of its own, with no window').to.equal(true);
     const p = doc.getElementById('pm-1')!;
     expect(p.title, 'attribute, entities decoded').to.equal('a & b');

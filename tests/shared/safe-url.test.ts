@@ -59,16 +59,18 @@ describe('safeLink', () => {
 
   it('resolves a relative link against the page as it is at each call', () => {
     const page = location.href;
+    const base = document.createElement('base');
     try {
       expect(safeLink('next')).to.equal(new URL('next', page).href);
       history.replaceState(null, '', '/elsewhere/page.html');
       expect(safeLink('next')).to.equal(new URL('/elsewhere/next', page).href);
-      const base = document.head.appendChild(document.createElement('base'));
       base.href = '/sections/';
+      document.head.append(base);
       expect(safeLink('next')).to.equal(new URL('/sections/next', page).href);
       base.remove();
       expect(safeLink('next')).to.equal(new URL('/elsewhere/next', page).href);
     } finally {
+      base.remove();
       history.replaceState(null, '', page);
     }
   });
