@@ -13,11 +13,28 @@ export const wellKnown: Readonly<Record<string, string>> = {
 
 /** XML's own references, in the only case XML knows them; any other is HTML's, mended. */
 const xmlReference = /^&(?:amp|lt|gt|quot|apos|#\d+|#x[\da-fA-F]+);$/;
+/**
+ * Characters XML 1.0 has no place for, even as a reference: the C0 controls but tab and line
+ * ends, U+FFFE and U+FFFF.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is its purpose.
+const notXml = /[\0-\x08\v\f\x0e-\x1f\ufffe\uffff]/g;
+/** Whether a numeric reference (`&#65;`, `&#x41;`) names a character XML allows. */
+const xmlCharacter = (reference: string) => {
+  const code = +`0${reference.slice(2, -1)}`;
+  return (
+    [9, 10, 13].includes(code) ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
+};
 
 /**
  * Mends the XML mistakes that podcast apps forgive, so that a feed with them can be read: prefixes
- * used without their namespace declaration (declared on the root element), and HTML's character
- * references or a bare `&` outside CDATA (written as the character HTML would read there).
+ * used without their namespace declaration (declared on the root element), HTML's character
+ * references or a bare `&` outside CDATA (written as the character HTML would read there), and
+ * characters XML has no place for, written or referred to (`&#0;`: U+FFFD, as HTML reads it).
  */
 export function repairFeed(source: string): string {
   const used = new Set<string>();
@@ -41,7 +58,7 @@ export function repairFeed(source: string): string {
   /** A reference HTML would decode, marked to be replaced by what it decodes to. */
   const mark = (reference: string) => `&${references.push(reference) - 1}\0`;
   const mend = (reference: string, inTag: boolean) =>
-    xmlReference.test(reference)
+    xmlReference.test(reference) && (reference[1] !== '#' || xmlCharacter(reference))
       ? reference
       : // In an attribute (a URL's query), only a reference ended by `;` is one, as in HTML.
         inTag && !reference.endsWith(';')
@@ -61,5 +78,6 @@ export function repairFeed(source: string): string {
   return marked
     .join('')
     .replace(/&(\d+)\0/g, (_, i: string) => escape(decoded[+i]!))
+    .replace(notXml, '\ufffd')
     .replace(/<(rss|feed)\b/, `<$1${declarations}`);
 }

@@ -63,6 +63,15 @@ describe('feed repair', () => {
     expect(text('description'), 'an upper-case X; hex digits in either case').to.equal('AJ—');
   });
 
+  it('writes characters XML has no place for, referred to or raw, as U+FFFD', () => {
+    const {text} = mended(`<rss version="2.0"><channel>
+<title>A&#0;B&#1;C&#x1F;D&#xFFFE;E&#xD800;F&#x1F600;&#9;G</title>
+<description>raw\u0001control\u000bs and \uffff</description>
+</channel></rss>`);
+    expect(text('title'), 'references').to.equal('A\ufffdB\ufffdC\ufffdD\ufffdE\ufffdF😀\tG');
+    expect(text('description'), 'raw').to.equal('raw\ufffdcontrol\ufffds and \ufffd');
+  });
+
   it('keeps a URL’s & in attributes, where only a reference ended by ; is one', () => {
     const url =
       'https://dts.podtrac.example/redirect.mp3/cdn.example/ep12.mp3?updated=1700000000&copy=2&lang=en&reg=eu';
