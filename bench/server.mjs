@@ -4,28 +4,7 @@ import {createServer} from 'node:http';
 import {existsSync, readFileSync} from 'node:fs';
 import {join, normalize} from 'node:path';
 import {benchDir, buildDir} from './build.mjs';
-
-/** A 16-bit PCM mono WAV of a quiet 440 Hz tone. */
-export function toneWav(seconds, rate = 8000) {
-  const samples = Math.round(seconds * rate);
-  const buf = Buffer.alloc(44 + samples * 2);
-  buf.write('RIFF', 0);
-  buf.writeUInt32LE(36 + samples * 2, 4);
-  buf.write('WAVEfmt ', 8);
-  buf.writeUInt32LE(16, 16);
-  buf.writeUInt16LE(1, 20); // PCM
-  buf.writeUInt16LE(1, 22); // mono
-  buf.writeUInt32LE(rate, 24);
-  buf.writeUInt32LE(rate * 2, 28);
-  buf.writeUInt16LE(2, 32);
-  buf.writeUInt16LE(16, 34);
-  buf.write('data', 36);
-  buf.writeUInt32LE(samples * 2, 40);
-  for (let i = 0; i < samples; i++) {
-    buf.writeInt16LE(Math.round(1000 * Math.sin((2 * Math.PI * 440 * i) / rate)), 44 + i * 2);
-  }
-  return buf;
-}
+import {toneWav} from '../scripts/tone-wav.mjs';
 
 /** Which bundle (in .build/) each variant's page loads; baselines load none. */
 export const pageBundles = {

@@ -8,7 +8,7 @@
 //   /__embed/count?id=x         how many audio requests `id` made, as JSON
 import {readFileSync} from 'node:fs';
 import {Buffer} from 'node:buffer';
-import {toneWav} from '../podcast/wav.mjs';
+import {toneWav} from '../../scripts/tone-wav.mjs';
 
 const page = new URL('../../src/embed/embed.html', import.meta.url);
 /** The policy in the page's own <meta http-equiv>. */

@@ -12,7 +12,7 @@
 //                                         ended after 20 s
 //   /__podcast/count?id=x                 how many audio requests `id` made, as JSON
 import {Buffer} from 'node:buffer';
-import {toneWav} from './wav.mjs';
+import {toneWav} from '../../scripts/tone-wav.mjs';
 
 const counts = new Map();
 

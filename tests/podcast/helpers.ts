@@ -1,7 +1,7 @@
 // Helpers for the <podcast-player> suites: real audio, real clicks, and what the listener sees.
 import {sendMouse} from '@web/test-runner-commands';
 import type {PodcastPlayer} from '../../src/podcast/podcast-player.js';
-import {toneWav} from './wav.mjs';
+import {toneWav} from '../../scripts/tone-wav.mjs';
 import {until} from '../helpers.js';
 
 export {until};

@@ -1,5 +1,5 @@
 // A 16-bit PCM mono WAV of a quiet tone, built in memory (browser or Node): exact durations for
-// the player's tests, and no binary fixtures in the repository.
+// the player's tests, the bench's pages and the examples' episode, and no media in the repository.
 
 /**
  * @param {number} seconds
