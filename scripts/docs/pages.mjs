@@ -1,14 +1,16 @@
 // Writes a documentation page per element, demo/docs/<tag>.html, from custom-elements.json (the
-// reference tables) and scripts/docs/content.mjs (live example, keyboard use, theming recipes).
+// reference tables) and scripts/docs/content.mjs (live example, keyboard use, theming recipes),
+// and the menus of the demo's own pages (scripts/docs/demo-menus.mjs).
 // `--check` writes nothing and fails when a page is not what they give. `npm run manifest` first.
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {content} from './content.mjs';
+import {DEMO_PAGES, withMenus} from './demo-menus.mjs';
 import {isPublic} from '../element-api.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const outDir = `${root}demo/docs/`;
+const demoDir = `${root}demo/`;
 
 const escape = (value) =>
   String(value ?? '')
@@ -154,8 +156,11 @@ ${recipes}
 `;
 }
 
-/** Every page, by file name. */
-export function pages(manifest) {
+/**
+ * Every page, by its path under demo/: the docs pages, and the demo's pages as `read(path)` gives
+ * them with their menus written anew.
+ */
+export function pages(manifest, read = () => '') {
   const declarations = manifest.modules
     .flatMap((m) => m.declarations ?? [])
     .filter((d) => d.customElement && d.tagName);
@@ -163,7 +168,10 @@ export function pages(manifest) {
   const missing = tags.filter((t) => !content[t]);
   if (missing.length)
     throw new Error(`scripts/docs/content.mjs: nothing for ${missing.join(', ')}`);
-  return new Map(declarations.map((d) => [`${d.tagName}.html`, page(d.tagName, d, tags)]));
+  return new Map([
+    ...declarations.map((d) => [`docs/${d.tagName}.html`, page(d.tagName, d, tags)]),
+    ...DEMO_PAGES.map(([name]) => [`${name}.html`, withMenus(read(`${name}.html`), name, tags)]),
+  ]);
 }
 
 /** Where a stale page first parts from what it should be, for the `--check` message. */
@@ -180,9 +188,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
   const check = process.argv.includes('--check');
   const stale = [];
-  mkdirSync(outDir, {recursive: true});
-  for (const [name, html] of pages(manifest)) {
-    const path = outDir + name;
+  mkdirSync(`${demoDir}docs`, {recursive: true});
+  const read = (name) => readFileSync(demoDir + name, 'utf8');
+  for (const [name, html] of pages(manifest, read)) {
+    const path = demoDir + name;
     const old = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
     if (old === html) continue;
     if (check) stale.push(`${name} (${firstDifference(old, html)})`);
@@ -190,11 +199,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   if (stale.length) {
     console.error(
-      `demo/docs: stale, run \`npm run manifest && npm run docs\`:\n  ${stale.join('\n  ')}`,
+      `demo: stale, run \`npm run manifest && npm run docs\`:\n  ${stale.join('\n  ')}`,
     );
     process.exit(1);
   }
   console.log(
-    check ? 'demo/docs: every page matches custom-elements.json.' : 'demo/docs: written.',
+    check
+      ? 'demo: every docs page and menu matches custom-elements.json.'
+      : 'demo: docs pages and menus written.',
   );
 }
