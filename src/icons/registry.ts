@@ -19,8 +19,12 @@ export const normaliseIconName = (name: unknown): string =>
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
 
+/** Lit's `svg` template, its strings a template literal's (as Lit checks: never data made to look like one). */
 const isSvgTemplate = (value: unknown): value is SVGTemplateResult =>
-  typeof value === 'object' && value !== null && (value as {_$litType$?: unknown})._$litType$ === 2;
+  typeof value === 'object' &&
+  value !== null &&
+  (value as {_$litType$?: unknown})._$litType$ === 2 &&
+  Object.hasOwn((value as SVGTemplateResult).strings, 'raw');
 
 function changed(): void {
   if (notifyQueued) return;

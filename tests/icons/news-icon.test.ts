@@ -247,6 +247,11 @@ describe('<news-icon>', () => {
     await el.updateComplete;
     expect(drawn(el).querySelector('rect')).to.exist;
     expect(() => registerIcons({bad: '<script>' as never})).to.throw(TypeError, /svg/);
+    // Data shaped like a template (as JSON gives it) is not one: its strings are no literal's.
+    const forged = JSON.parse(
+      '{"_$litType$": 2, "strings": ["<circle r=\\"9\\"/>"], "values": []}',
+    );
+    expect(() => registerIcons({forged})).to.throw(TypeError, /svg/);
   });
 
   it('makes no network request, whatever it draws', async () => {
