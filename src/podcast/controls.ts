@@ -105,7 +105,7 @@ export class Controls {
       ?disabled=${disabled}
       @click=${() => this.#jump(way)}
     >
-      ${iconSvg(`step-${way}`, '', 'step-icon')}<span part="step-label" hidden>${seconds}</span>
+      ${iconSvg(`step-${way}`, 'step-icon')}<span part="step-label" hidden>${seconds}</span>
     </button>`;
   }
 

@@ -38,7 +38,7 @@ function pruned<T extends Element>(root: T): T {
 /** What Lit draws for an icon of the set in an element's template. */
 function litIcon(name: string): SVGSVGElement {
   const holder = document.createElement('div');
-  render(drawIcon(resolveIcon(name), '', 'svg'), holder);
+  render(drawIcon(resolveIcon(name), 'svg'), holder);
   return pruned(holder.querySelector('svg')!);
 }
 
