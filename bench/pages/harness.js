@@ -109,6 +109,55 @@ const variants = {
   'ion-icon': () => h('ion-icon', {name: 'play'}),
 };
 
+/**
+ * Floors: what the browser alone spends on one of our elements as drawn. Each is a plain custom
+ * element whose shadow root adopts the sheets of one real element, rendered first, and gets a
+ * clone of its shadow DOM: the same host attributes, nodes and styles, none of the element's
+ * script (no Lit, no attribute reactions, no formatting). A target under its floor cannot be met
+ * by any change to the script, only by drawing less. Building one is not timed.
+ */
+const floors = {
+  'news-article-floor': 'news-article-drawn',
+  'podcast-player-floor': 'podcast-player-drawn',
+  'news-icon-floor': 'news-icon',
+};
+
+async function floor(variant) {
+  const of = variants[floors[variant]];
+  const real = of(0);
+  root().append(real);
+  await settle(root());
+  const shadow = real.shadowRoot;
+  const sheets = [...shadow.adoptedStyleSheets];
+  // Element 0's attributes on each (the text in its shadow DOM is element 0's too).
+  const attributes = [...real.attributes].map(({name, value}) => [name, value]);
+  const content = document.createDocumentFragment();
+  for (const node of shadow.childNodes) content.append(node.cloneNode(true));
+  real.remove();
+  const tag = `bench-${variant}`;
+  // The page rules the element added for its own tag (`<news-icon>`'s box), for this tag too.
+  const own = real.localName;
+  for (const sheet of [...document.adoptedStyleSheets]) {
+    const text = [...sheet.cssRules].map((rule) => rule.cssText).join('');
+    if (!text.includes(own)) continue;
+    const copy = new CSSStyleSheet();
+    copy.replaceSync(text.replaceAll(own, tag));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, copy];
+  }
+  customElements.define(
+    tag,
+    class extends HTMLElement {
+      connectedCallback() {
+        if (this.shadowRoot) return;
+        const own = this.attachShadow({mode: 'open'});
+        own.adoptedStyleSheets = sheets;
+        own.append(content.cloneNode(true));
+      }
+    },
+  );
+  return (variants[variant] = () => h(tag, Object.fromEntries(attributes)));
+}
+
 /** An element is drawn when its icon is in its shadow root (the peers' icons load it async). */
 const drawn = {
   'sl-icon': (el) => !!el.shadowRoot?.querySelector('svg'),
@@ -159,7 +208,7 @@ const root = () => document.getElementById('root');
 window.bench = {
   /** Builds `n` of `variant`, inserts them, waits until all are drawn; returns milliseconds. */
   async render(variant, n) {
-    const make = variants[variant];
+    const make = variants[variant] ?? (await floor(variant));
     const started = performance.now();
     const fragment = document.createDocumentFragment();
     for (let i = 0; i < n; i++) fragment.append(make(i));
