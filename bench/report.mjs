@@ -213,6 +213,7 @@ export function chart(r) {
       value: v.ratio,
       text: `${v.ratio.toFixed(2)}× ${label(g.baseline.variant)}`,
       ours: OURS.has(v.variant),
+      base: v.variant.endsWith('-floor'),
     })),
   );
   const width = 900;
@@ -244,7 +245,7 @@ text{font:12px system-ui,sans-serif;fill:#222}.title{font-weight:600;font-size:1
 </style>
 <rect width="100%" height="100%" fill="#fff"/>
 <text x="20" y="24" class="h1">newsroom-elements beside its peers (${esc(r.mode)} run)</text>
-<text x="20" y="42" class="small">Chromium ${esc(r.browser.version)} headless, ${r.machine.cpus} CPUs, ${esc(r.date.slice(0, 10))}. Red: ours; grey: peers; light: lit alone. Render bars are capped at ${renderMax.toFixed(0)}×.</text>
+<text x="20" y="42" class="small">Chromium ${esc(r.browser.version)} headless, ${r.machine.cpus} CPUs, ${esc(r.date.slice(0, 10))}. Red: ours; grey: peers; light: lit alone, and floors (our DOM with no script). Render bars are capped at ${renderMax.toFixed(0)}×.</text>
 ${a.svg}
 ${b.svg}
 </svg>
