@@ -19,12 +19,14 @@ export const normaliseIconName = (name: unknown): string =>
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
 
-/** Lit's `svg` template, its strings a template literal's (as Lit checks: never data made to look like one). */
-const isSvgTemplate = (value: unknown): value is SVGTemplateResult =>
-  typeof value === 'object' &&
-  value !== null &&
-  (value as {_$litType$?: unknown})._$litType$ === 2 &&
-  Object.hasOwn((value as SVGTemplateResult).strings, 'raw');
+/**
+ * Lit's `svg` template, its strings a template literal's (Lit's own check: never data made to
+ * look like one).
+ */
+const isSvgTemplate = (value: unknown): value is SVGTemplateResult => {
+  const {_$litType$: type, strings} = (value ?? {}) as Partial<SVGTemplateResult>;
+  return type === 2 && Array.isArray(strings) && Object.hasOwn(strings, 'raw');
+};
 
 function changed(): void {
   if (notifyQueued) return;

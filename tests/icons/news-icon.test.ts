@@ -252,6 +252,8 @@ describe('<news-icon>', () => {
       '{"_$litType$": 2, "strings": ["<circle r=\\"9\\"/>"], "values": []}',
     );
     expect(() => registerIcons({forged})).to.throw(TypeError, /svg/);
+    expect(() => registerIcons({bare: {_$litType$: 2} as never})).to.throw(TypeError, /svg/);
+    expect(() => registerIcons({none: null as never})).to.throw(TypeError, /svg/);
   });
 
   it('makes no network request, whatever it draws', async () => {
