@@ -137,11 +137,20 @@ async function floor(variant) {
   const tag = `bench-${variant}`;
   // The page rules the element added for its own tag (`<news-icon>`'s box), for this tag too.
   const own = real.localName;
+  const named = new RegExp(`(?<![-\\w])${own}(?![-\\w])`, 'g');
+  const retag = (rules) => {
+    for (const rule of rules) {
+      // Selectors only: a layer's name or a custom property may hold the tag's name too.
+      if (rule.selectorText) rule.selectorText = rule.selectorText.replace(named, tag);
+      if (rule.cssRules) retag(rule.cssRules);
+    }
+  };
   for (const sheet of [...document.adoptedStyleSheets]) {
     const text = [...sheet.cssRules].map((rule) => rule.cssText).join('');
     if (!text.includes(own)) continue;
     const copy = new CSSStyleSheet();
-    copy.replaceSync(text.replaceAll(own, tag));
+    copy.replaceSync(text);
+    retag(copy.cssRules);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, copy];
   }
   customElements.define(
