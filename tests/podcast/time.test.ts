@@ -41,4 +41,17 @@ describe('podcast time', () => {
     expect(formatRate('en', 1.25)).to.equal('1.25×');
     expect(formatRate('fr', 1.25)).to.equal('1,25×');
   });
+
+  it('keeps what it formatted apart by language, number and unit', () => {
+    // Each is formatted once and kept: asked again, in any order, each gives its own words.
+    for (let round = 0; round < 2; round++) {
+      expect(spokenTime('en', 61)).to.equal('1 minute 1 second');
+      expect(spokenTime('ru', 61)).to.equal('1 минута 1 секунда');
+      expect(spokenTime('en', 3601)).to.equal('1 hour 1 second');
+      expect(spokenTime('fr', 2)).to.match(/^2\ssecondes$/);
+      expect(formatRate('fr', 2)).to.equal('2×');
+      expect(formatRate('ar', 1.5)).to.equal(new Intl.NumberFormat('ar').format(1.5) + '×');
+      expect(formatRate('en', 1.5)).to.equal('1.5×');
+    }
+  });
 });
