@@ -28,10 +28,13 @@ export const setLanguageListener = (listener: (lang: string) => unknown): void =
   for (const controller of controllers) listener(controller.lang);
 };
 
-/** `ru-RU` → `['ru-ru', 'ru', 'en']`: the tables to try, most specific first. */
+/**
+ * `ru-RU` → `['ru-ru', 'ru', 'en']`: the tables to try, most specific first. A table tried twice
+ * (`en` → `['en', 'en', 'en']`) or an empty tag finds what it found before, or nothing.
+ */
 function candidates(lang: string): string[] {
   const tag = lang.trim().toLowerCase();
-  return [...new Set([tag, tag.split(/[-_]/)[0]!, 'en'])].filter(Boolean);
+  return [tag, tag.split(/[-_]/)[0]!, 'en'];
 }
 
 function merge(into: Map<string, Record<string, string>>, lang: string, strings: Strings): void {

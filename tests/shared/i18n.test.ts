@@ -58,6 +58,11 @@ describe('language and direction', () => {
     expect(t('pt-BR', 'hello')).to.equal('Hello');
     expect(t('ru', 'count', {n: 5})).to.equal('5 элементов');
     expect(t('en', 'count')).to.equal('{n} items');
+    // Any case, spaces, `_`; an empty or unknown tag is English; a missing key is the key.
+    expect(t(' RU_ru ', 'hello')).to.equal('Привет');
+    expect(t('', 'hello')).to.equal('Hello');
+    expect(t('en-GB', 'onlyEnglish')).to.equal('Only English');
+    expect(t('ru', 'missing' as never)).to.equal('missing');
   });
 
   it('lets a site’s own strings win over a translation, whichever comes first', () => {
