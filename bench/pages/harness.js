@@ -158,9 +158,9 @@ async function floor(variant) {
     class extends HTMLElement {
       connectedCallback() {
         if (this.shadowRoot) return;
-        const own = this.attachShadow({mode: 'open'});
-        own.adoptedStyleSheets = sheets;
-        own.append(content.cloneNode(true));
+        const shadowRoot = this.attachShadow({mode: 'open'});
+        shadowRoot.adoptedStyleSheets = sheets;
+        shadowRoot.append(content.cloneNode(true));
       }
     },
   );
